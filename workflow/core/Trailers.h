@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace copydesk {
+
+// Git-style trailers ("Key: value" lines in the last paragraph of a commit
+// message). Copydesk's own keys start with "Copydesk-"; see
+// docs/repository-format.md for the list.
+class Trailers {
+public:
+    void add(const QString &key, const QString &value);
+    QString value(const QString &key) const; // first value, or empty
+    QStringList values(const QString &key) const;
+    bool isEmpty() const { return m_items.isEmpty(); }
+    const QList<QPair<QString, QString>> &items() const { return m_items; }
+
+    // The trailer block of a commit message (the last paragraph, when every
+    // line in it is a trailer). Values are single-line; nothing is executed
+    // or interpreted beyond splitting on the first ": ".
+    static Trailers parse(const QString &message);
+    // "summary\n\nbody\n\nKey: value\n…". Newlines in values become spaces so a
+    // value can never forge another trailer.
+    static QString compose(const QString &summary, const QString &body, const Trailers &trailers);
+
+private:
+    QList<QPair<QString, QString>> m_items;
+};
+
+} // namespace copydesk

@@ -1,0 +1,743 @@
+#include "git/Repository.h"
+
+#include "git/Handles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QTimeZone>
+#include <vector>
+
+namespace copydesk::git {
+
+void throwGitError(int rc, const char *what)
+{
+    const git_error *e = git_error_last();
+    QString detail = e && e->message ? QString::fromUtf8(e->message) : QStringLiteral("error %1").arg(rc);
+    Error::Kind kind = Error::Kind::Failed;
+    if (rc == GIT_ENOTFOUND)
+        kind = Error::Kind::NotFound;
+    else if (rc == GIT_ELOCKED)
+        detail += QStringLiteral(
+            " — another git process holds a lock, or one crashed and left its .lock file; "
+            "if no git is running, delete the .lock file named above");
+    else if (rc == GIT_EMODIFIED || rc == GIT_ECONFLICT || rc == GIT_EUNMERGED)
+        kind = Error::Kind::Conflict;
+    throw Error(QStringLiteral("%1: %2").arg(QString::fromUtf8(what), detail), kind);
+}
+
+namespace {
+
+QByteArray utf8(const QString &s)
+{
+    return s.toUtf8();
+}
+
+git_oid parseOid(const QString &hex)
+{
+    git_oid oid;
+    const QByteArray h = hex.toLatin1();
+    if (git_oid_fromstrn(&oid, h.constData(), size_t(h.size())) < 0)
+        throw Error(QStringLiteral("'%1' is not a commit id").arg(hex), Error::Kind::NotFound);
+    return oid;
+}
+
+QDateTime gitTime(const git_time &t)
+{
+    return QDateTime::fromSecsSinceEpoch(t.time, QTimeZone(t.offset * 60));
+}
+
+// GIT_AUTHOR_DATE / GIT_COMMITTER_DATE as git accepts them: "@<epoch> [+zzzz]"
+// or ISO 8601. Used by tests and the generator to write history with dates.
+std::optional<git_time> timeFromEnvironment(const char *var)
+{
+    const QString v = qEnvironmentVariable(var).trimmed();
+    if (v.isEmpty())
+        return std::nullopt;
+    git_time t{};
+    if (v.startsWith(u'@')) {
+        const QStringList parts = v.mid(1).split(u' ', Qt::SkipEmptyParts);
+        bool ok = false;
+        t.time = parts.value(0).toLongLong(&ok);
+        if (!ok)
+            return std::nullopt;
+        const QString tz = parts.value(1);
+        if (tz.size() == 5) {
+            const int sign = tz.startsWith(u'-') ? -1 : 1;
+            t.offset = sign * (tz.mid(1, 2).toInt() * 60 + tz.mid(3, 2).toInt());
+        }
+        return t;
+    }
+    const QDateTime dt = QDateTime::fromString(v, Qt::ISODate);
+    if (!dt.isValid())
+        return std::nullopt;
+    t.time = dt.toSecsSinceEpoch();
+    t.offset = dt.offsetFromUtc() / 60;
+    return t;
+}
+
+SignatureHandle makeSignature(const QString &name, const QString &email, const char *dateVar)
+{
+    SignatureHandle sig;
+    const QByteArray n = utf8(name.isEmpty() ? email : name);
+    const QByteArray e = utf8(email);
+    if (auto t = timeFromEnvironment(dateVar))
+        check(git_signature_new(sig.out(), n.constData(), e.constData(), t->time, t->offset),
+              "invalid identity");
+    else
+        check(git_signature_now(sig.out(), n.constData(), e.constData()), "invalid identity");
+    sig.adopt();
+    return sig;
+}
+
+CommitInfo toInfo(const git_commit *c)
+{
+    CommitInfo info;
+    info.id = oidToString(*git_commit_id(c));
+    for (unsigned i = 0; i < git_commit_parentcount(c); ++i)
+        info.parents.append(oidToString(*git_commit_parent_id(c, i)));
+    const git_signature *a = git_commit_author(c);
+    const git_signature *m = git_commit_committer(c);
+    info.authorName = QString::fromUtf8(a->name);
+    info.authorEmail = QString::fromUtf8(a->email);
+    info.authorTime = gitTime(a->when);
+    info.committerName = QString::fromUtf8(m->name);
+    info.committerEmail = QString::fromUtf8(m->email);
+    info.committerTime = gitTime(m->when);
+    info.message = QString::fromUtf8(git_commit_message(c));
+    return info;
+}
+
+} // namespace
+
+struct Repository::Private {
+    RepositoryHandle repo;
+
+    CommitHandle lookupCommit(const QString &id) const
+    {
+        const git_oid oid = parseOid(id);
+        return receive<CommitHandle>(
+            [&](git_commit **p) { return git_commit_lookup(p, repo.get(), &oid); }, "reading a commit");
+    }
+
+    TreeHandle treeOf(const QString &commitId) const
+    {
+        const CommitHandle c = lookupCommit(commitId);
+        return receive<TreeHandle>([&](git_tree **p) { return git_commit_tree(p, c.get()); },
+                                   "reading a tree");
+    }
+
+    TreeEntryHandle entry(const git_tree *tree, const QString &path) const
+    {
+        TreeEntryHandle e;
+        const int rc = git_tree_entry_bypath(e.out(), tree, utf8(path).constData());
+        if (rc == GIT_ENOTFOUND)
+            return {};
+        check(rc, "reading a tree entry");
+        e.adopt();
+        return e;
+    }
+};
+
+Repository::Repository(std::unique_ptr<Private> p) : d(std::move(p)) {}
+Repository::~Repository() = default;
+
+std::unique_ptr<Repository> Repository::open(const QString &path, bool searchParents)
+{
+    auto p = std::make_unique<Private>();
+    const int rc = git_repository_open_ext(p->repo.out(), utf8(path).constData(),
+                                           searchParents ? 0 : GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
+    if (rc == GIT_ENOTFOUND)
+        throw Error(QStringLiteral("%1 is not inside a git repository").arg(path), Error::Kind::NotFound);
+    check(rc, "opening the repository");
+    p->repo.adopt();
+    if (git_repository_is_bare(p->repo.get()))
+        throw Error(QStringLiteral("%1 is a bare repository; clone it to work in it").arg(path),
+                    Error::Kind::Usage);
+    return std::unique_ptr<Repository>(new Repository(std::move(p)));
+}
+
+std::unique_ptr<Repository> Repository::init(const QString &path)
+{
+    auto p = std::make_unique<Private>();
+    git_repository_init_options opts = GIT_REPOSITORY_INIT_OPTIONS_INIT;
+    opts.flags = GIT_REPOSITORY_INIT_MKPATH;
+    opts.initial_head = "main";
+    check(git_repository_init_ext(p->repo.out(), utf8(path).constData(), &opts), "creating the repository");
+    p->repo.adopt();
+    return std::unique_ptr<Repository>(new Repository(std::move(p)));
+}
+
+QString Repository::workdir() const
+{
+    QString w = QString::fromUtf8(git_repository_workdir(d->repo.get()));
+    while (w.size() > 1 && w.endsWith(u'/'))
+        w.chop(1);
+    return w;
+}
+
+QString Repository::gitDir() const
+{
+    return QString::fromUtf8(git_repository_path(d->repo.get()));
+}
+
+QString Repository::configString(const QString &key) const
+{
+    ConfigHandle live = receive<ConfigHandle>(
+        [&](git_config **p) { return git_repository_config(p, d->repo.get()); }, "reading git config");
+    ConfigHandle snap = receive<ConfigHandle>(
+        [&](git_config **p) { return git_config_snapshot(p, live.get()); }, "reading git config");
+    const char *value = nullptr;
+    if (git_config_get_string(&value, snap.get(), utf8(key).constData()) < 0) {
+        git_error_clear();
+        return {};
+    }
+    return QString::fromUtf8(value);
+}
+
+Identity Repository::defaultIdentity() const
+{
+    return Identity{configString(QStringLiteral("user.name")), configString(QStringLiteral("user.email"))};
+}
+
+bool Repository::isUnborn() const
+{
+    return git_repository_head_unborn(d->repo.get()) == 1;
+}
+
+QString Repository::headId() const
+{
+    if (isUnborn())
+        return {};
+    git_oid oid;
+    check(git_reference_name_to_id(&oid, d->repo.get(), "HEAD"), "reading HEAD");
+    return oidToString(oid);
+}
+
+QString Repository::headBranch() const
+{
+    ReferenceHandle head;
+    const int rc = git_repository_head(head.out(), d->repo.get());
+    if (rc == GIT_EUNBORNBRANCH || rc == GIT_ENOTFOUND) {
+        git_error_clear();
+        ReferenceHandle sym = receive<ReferenceHandle>(
+            [&](git_reference **p) { return git_reference_lookup(p, d->repo.get(), "HEAD"); },
+            "reading HEAD");
+        QString target = QString::fromUtf8(git_reference_symbolic_target(sym.get()));
+        return target.mid(QStringLiteral("refs/heads/").size());
+    }
+    check(rc, "reading HEAD");
+    head.adopt();
+    return QString::fromUtf8(git_reference_shorthand(head.get()));
+}
+
+QString Repository::resolve(const QString &revspec) const
+{
+    ObjectHandle obj;
+    int rc = git_revparse_single(obj.out(), d->repo.get(), utf8(revspec).constData());
+    if (rc == GIT_ENOTFOUND || rc == GIT_EAMBIGUOUS || rc == GIT_EINVALIDSPEC) {
+        const git_error *e = git_error_last();
+        const QString detail = e && e->message ? QString::fromUtf8(e->message) : QString();
+        throw Error(QStringLiteral("no revision '%1' (%2)").arg(revspec, detail), Error::Kind::NotFound);
+    }
+    check(rc, "resolving a revision");
+    obj.adopt();
+    ObjectHandle commit = receive<ObjectHandle>(
+        [&](git_object **p) { return git_object_peel(p, obj.get(), GIT_OBJECT_COMMIT); },
+        "resolving a revision to a commit");
+    return oidToString(*git_object_id(commit.get()));
+}
+
+CommitInfo Repository::commitInfo(const QString &id) const
+{
+    return toInfo(d->lookupCommit(id).get());
+}
+
+std::optional<QByteArray> Repository::readFile(const QString &commitId, const QString &path) const
+{
+    const TreeHandle tree = d->treeOf(commitId);
+    const TreeEntryHandle e = d->entry(tree.get(), path);
+    if (!e || git_tree_entry_type(e.get()) != GIT_OBJECT_BLOB)
+        return std::nullopt;
+    BlobHandle blob = receive<BlobHandle>(
+        [&](git_blob **p) { return git_blob_lookup(p, d->repo.get(), git_tree_entry_id(e.get())); },
+        "reading a file");
+    return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())),
+                      qsizetype(git_blob_rawsize(blob.get())));
+}
+
+QString Repository::entryId(const QString &commitId, const QString &path) const
+{
+    const TreeHandle tree = d->treeOf(commitId);
+    const TreeEntryHandle e = d->entry(tree.get(), path);
+    return e ? oidToString(*git_tree_entry_id(e.get())) : QString();
+}
+
+QList<TreeListing> Repository::listDirectory(const QString &commitId, const QString &path) const
+{
+    const TreeHandle root = d->treeOf(commitId);
+    TreeHandle sub;
+    const git_tree *tree = root.get();
+    if (!path.isEmpty()) {
+        const TreeEntryHandle e = d->entry(root.get(), path);
+        if (!e || git_tree_entry_type(e.get()) != GIT_OBJECT_TREE)
+            return {};
+        sub = receive<TreeHandle>(
+            [&](git_tree **p) { return git_tree_lookup(p, d->repo.get(), git_tree_entry_id(e.get())); },
+            "reading a folder");
+        tree = sub.get();
+    }
+    QList<TreeListing> out;
+    const size_t n = git_tree_entrycount(tree);
+    out.reserve(qsizetype(n));
+    for (size_t i = 0; i < n; ++i) {
+        const git_tree_entry *e = git_tree_entry_byindex(tree, i);
+        out.append({QString::fromUtf8(git_tree_entry_name(e)), oidToString(*git_tree_entry_id(e)),
+                    git_tree_entry_type(e) == GIT_OBJECT_TREE});
+    }
+    return out;
+}
+
+QString Repository::commitChanges(const QList<FileChange> &changes, const QString &message,
+                                  const Identity &author)
+{
+    if (changes.isEmpty())
+        throw Error(QStringLiteral("nothing to commit"), Error::Kind::Usage);
+    const QString root = workdir();
+
+    // One writer at a time in this clone; QLockFile notices a lock left by a
+    // killed process (its PID is gone) and takes it over.
+    QLockFile lock(gitDir() + QStringLiteral("copydesk.lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(10000))
+        throw Error(QStringLiteral("another Copydesk process is writing to this newsroom (%1); try again")
+                        .arg(gitDir() + QStringLiteral("copydesk.lock")),
+                    Error::Kind::Conflict);
+
+    const QString parent = headId();
+    TreeHandle baseTree;
+    if (!parent.isEmpty())
+        baseTree = d->treeOf(parent);
+
+    // Refuse to overwrite work another tool left in the working tree.
+    for (const FileChange &c : changes) {
+        QFile f(root + u'/' + c.path);
+        if (!f.exists())
+            continue;
+        if (!f.open(QIODevice::ReadOnly))
+            throw Error(QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        const QByteArray onDisk = f.readAll();
+        std::optional<QByteArray> committed;
+        if (baseTree) {
+            const TreeEntryHandle e = d->entry(baseTree.get(), c.path);
+            if (e) {
+                BlobHandle blob = receive<BlobHandle>(
+                    [&](git_blob **p) { return git_blob_lookup(p, d->repo.get(), git_tree_entry_id(e.get())); },
+                    "reading a file");
+                committed = QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())),
+                                       qsizetype(git_blob_rawsize(blob.get())));
+            }
+        }
+        if (onDisk != committed.value_or(QByteArray()) && onDisk != c.content.value_or(QByteArray()) &&
+            !(committed.has_value() == false && onDisk.isEmpty()))
+            throw Error(QStringLiteral("%1 has changes in the working tree that are not committed "
+                                       "(made by another tool?); commit or discard them first "
+                                       "(git diff -- %1), nothing was saved")
+                            .arg(c.path),
+                        Error::Kind::Conflict);
+    }
+
+    // Blobs and the new tree, built from HEAD's tree: only the named paths
+    // change, whatever is staged in the index by someone else.
+    std::vector<git_tree_update> updates;
+    std::vector<QByteArray> paths;
+    paths.reserve(size_t(changes.size()));
+    updates.reserve(size_t(changes.size()));
+    for (const FileChange &c : changes) {
+        paths.push_back(utf8(c.path));
+        git_tree_update u{};
+        u.path = paths.back().constData();
+        if (c.content) {
+            check(git_blob_create_from_buffer(&u.id, d->repo.get(), c.content->constData(),
+                                              size_t(c.content->size())),
+                  "storing a file");
+            u.action = GIT_TREE_UPDATE_UPSERT;
+            u.filemode = GIT_FILEMODE_BLOB;
+        } else {
+            if (!baseTree || !d->entry(baseTree.get(), c.path))
+                continue;
+            u.action = GIT_TREE_UPDATE_REMOVE;
+        }
+        updates.push_back(u);
+    }
+    TreeHandle emptyTree;
+    if (!baseTree) {
+        Handle<git_treebuilder, git_treebuilder_free> tb;
+        check(git_treebuilder_new(tb.out(), d->repo.get(), nullptr), "building a tree");
+        tb.adopt();
+        git_oid emptyId;
+        check(git_treebuilder_write(&emptyId, tb.get()), "building a tree");
+        emptyTree = receive<TreeHandle>(
+            [&](git_tree **p) { return git_tree_lookup(p, d->repo.get(), &emptyId); }, "building a tree");
+    }
+    git_oid treeId;
+    check(git_tree_create_updated(&treeId, d->repo.get(), baseTree ? baseTree.get() : emptyTree.get(),
+                                  updates.size(), updates.data()),
+          "building the new tree");
+    if (baseTree && git_oid_equal(&treeId, git_tree_id(baseTree.get())))
+        throw Error(QStringLiteral("nothing changed: the text is the same as the last revision"),
+                    Error::Kind::Usage);
+    TreeHandle tree = receive<TreeHandle>(
+        [&](git_tree **p) { return git_tree_lookup(p, d->repo.get(), &treeId); }, "reading the new tree");
+
+    // The working tree first, atomically per file: a crash after this point
+    // leaves the new text on disk and the repository at the old revision,
+    // both valid; saving again completes the revision.
+    for (const FileChange &c : changes) {
+        const QString abs = root + u'/' + c.path;
+        if (c.content) {
+            QDir().mkpath(QFileInfo(abs).absolutePath());
+            QSaveFile f(abs);
+            if (!f.open(QIODevice::WriteOnly) || f.write(*c.content) != c.content->size() || !f.commit())
+                throw Error(QStringLiteral("cannot write %1: %2 (nothing was committed)").arg(abs, f.errorString()));
+        } else if (QFile::exists(abs) && !QFile::remove(abs)) {
+            throw Error(QStringLiteral("cannot remove %1").arg(abs));
+        }
+    }
+
+    SignatureHandle authorSig = makeSignature(author.name, author.email, "GIT_AUTHOR_DATE");
+    const QString committerEmail = qEnvironmentVariable("GIT_COMMITTER_EMAIL", author.email);
+    const QString committerName = qEnvironmentVariable("GIT_COMMITTER_NAME", author.name);
+    SignatureHandle committerSig = makeSignature(committerName, committerEmail, "GIT_COMMITTER_DATE");
+
+    CommitHandle parentCommit;
+    const git_commit *parents[1] = {nullptr};
+    if (!parent.isEmpty()) {
+        parentCommit = d->lookupCommit(parent);
+        parents[0] = parentCommit.get();
+    }
+    QString msg = message;
+    if (!msg.endsWith(u'\n'))
+        msg += u'\n';
+    git_oid commitId;
+    // "HEAD" as update_ref: libgit2 refuses (GIT_EMODIFIED) if HEAD moved
+    // since we read it, so a concurrent writer is never silently undone.
+    check(git_commit_create(&commitId, d->repo.get(), "HEAD", authorSig.get(), committerSig.get(),
+                            "UTF-8", utf8(msg).constData(), tree.get(), parent.isEmpty() ? 0 : 1, parents),
+          "committing");
+
+    // Stage exactly the committed paths so `git status` stays clean for them
+    // and leaves everything else as the other tool left it.
+    IndexHandle index = receive<IndexHandle>(
+        [&](git_index **p) { return git_repository_index(p, d->repo.get()); }, "reading the index");
+    check(git_index_read(index.get(), 0), "reading the index");
+    for (size_t i = 0; i < paths.size(); ++i) {
+        if (changes.at(qsizetype(i)).content)
+            check(git_index_add_bypath(index.get(), paths[i].constData()), "staging a file");
+        else if (git_index_get_bypath(index.get(), paths[i].constData(), 0))
+            check(git_index_remove_bypath(index.get(), paths[i].constData()), "unstaging a file");
+    }
+    check(git_index_write(index.get()), "writing the index");
+    return oidToString(commitId);
+}
+
+void Repository::walk(const QString &from, const std::function<bool(const CommitInfo &)> &visit,
+                      const QString &hideFrom) const
+{
+    if (from.isEmpty())
+        return;
+    RevwalkHandle walk = receive<RevwalkHandle>(
+        [&](git_revwalk **p) { return git_revwalk_new(p, d->repo.get()); }, "walking history");
+    check(git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME), "walking history");
+    const git_oid start = parseOid(from);
+    check(git_revwalk_push(walk.get(), &start), "walking history");
+    if (!hideFrom.isEmpty()) {
+        const git_oid hide = parseOid(hideFrom);
+        check(git_revwalk_hide(walk.get(), &hide), "walking history");
+    }
+    git_oid oid;
+    int rc;
+    while ((rc = git_revwalk_next(&oid, walk.get())) == 0) {
+        CommitHandle c = receive<CommitHandle>(
+            [&](git_commit **p) { return git_commit_lookup(p, d->repo.get(), &oid); }, "reading a commit");
+        if (!visit(toInfo(c.get())))
+            return;
+    }
+    if (rc != GIT_ITEROVER)
+        check(rc, "walking history");
+}
+
+QString Repository::unifiedDiff(const QByteArray &oldText, const QByteArray &newText,
+                                const QString &oldPath, const QString &newPath) const
+{
+    PatchHandle patch;
+    const QByteArray op = utf8(oldPath), np = utf8(newPath);
+    git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
+    opts.context_lines = 3;
+    check(git_patch_from_buffers(patch.out(), oldText.constData(), size_t(oldText.size()), op.constData(),
+                                 newText.constData(), size_t(newText.size()), np.constData(), &opts),
+          "comparing revisions");
+    patch.adopt();
+    Buffer buf;
+    check(git_patch_to_buf(&buf.buf, patch.get()), "printing a diff");
+    return QString::fromUtf8(buf.bytes());
+}
+
+QStringList Repository::remotes() const
+{
+    git_strarray names{};
+    check(git_remote_list(&names, d->repo.get()), "listing remotes");
+    QStringList out;
+    for (size_t i = 0; i < names.count; ++i)
+        out.append(QString::fromUtf8(names.strings[i]));
+    git_strarray_dispose(&names);
+    return out;
+}
+
+QString Repository::remoteUrl(const QString &name) const
+{
+    RemoteHandle r;
+    const int rc = git_remote_lookup(r.out(), d->repo.get(), utf8(name).constData());
+    if (rc == GIT_ENOTFOUND || rc == GIT_EINVALIDSPEC)
+        return {};
+    check(rc, "reading a remote");
+    r.adopt();
+    return QString::fromUtf8(git_remote_url(r.get()));
+}
+
+void Repository::setRemote(const QString &name, const QString &url)
+{
+    if (remoteUrl(name).isEmpty()) {
+        RemoteHandle r = receive<RemoteHandle>(
+            [&](git_remote **p) {
+                return git_remote_create(p, d->repo.get(), utf8(name).constData(), utf8(url).constData());
+            },
+            "adding the remote");
+    } else {
+        check(git_remote_set_url(d->repo.get(), utf8(name).constData(), utf8(url).constData()),
+              "changing the remote");
+    }
+}
+
+namespace {
+
+struct TransferState {
+    QString sideband;
+    QStringList rejections;
+    int credentialAttempts = 0;
+};
+
+int sidebandCallback(const char *str, int len, void *payload)
+{
+    static_cast<TransferState *>(payload)->sideband += QString::fromUtf8(str, len);
+    return 0;
+}
+
+int pushUpdateCallback(const char *refname, const char *status, void *payload)
+{
+    if (status)
+        static_cast<TransferState *>(payload)->rejections.append(
+            QStringLiteral("%1: %2").arg(QString::fromUtf8(refname), QString::fromUtf8(status)));
+    return 0;
+}
+
+// SSH through the agent; HTTPS with a token from COPYDESK_GIT_TOKEN (or the
+// user name in the URL). Each is tried once so a wrong credential fails
+// instead of looping.
+int credentialsCallback(git_credential **out, const char *, const char *usernameFromUrl,
+                        unsigned int allowed, void *payload)
+{
+    auto *state = static_cast<TransferState *>(payload);
+    if (++state->credentialAttempts > 2)
+        return GIT_EAUTH;
+    const char *user = usernameFromUrl && *usernameFromUrl ? usernameFromUrl : "git";
+    if (allowed & GIT_CREDENTIAL_SSH_KEY)
+        return git_credential_ssh_key_from_agent(out, user);
+    const QByteArray token = qgetenv("COPYDESK_GIT_TOKEN");
+    if ((allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) && !token.isEmpty())
+        return git_credential_userpass_plaintext_new(out, user, token.constData());
+    return GIT_PASSTHROUGH;
+}
+
+void prepareCallbacks(git_remote_callbacks &cb, TransferState &state)
+{
+    cb.sideband_progress = sidebandCallback;
+    cb.push_update_reference = pushUpdateCallback;
+    cb.credentials = credentialsCallback;
+    cb.payload = &state;
+}
+
+} // namespace
+
+QString Repository::fetch(const QString &remote, QString *remoteMessage)
+{
+    RemoteHandle r;
+    int rc = git_remote_lookup(r.out(), d->repo.get(), utf8(remote).constData());
+    if (rc == GIT_ENOTFOUND || rc == GIT_EINVALIDSPEC)
+        throw Error(QStringLiteral("this newsroom has no remote '%1'; set one with "
+                                   "'copydesk-cli remote set %1 URL'")
+                        .arg(remote),
+                    Error::Kind::Usage);
+    check(rc, "reading the remote");
+    r.adopt();
+    TransferState state;
+    git_fetch_options opts = GIT_FETCH_OPTIONS_INIT;
+    prepareCallbacks(opts.callbacks, state);
+    check(git_remote_fetch(r.get(), nullptr, &opts, "copydesk sync: fetch"), "fetching from the remote");
+    if (remoteMessage)
+        *remoteMessage += state.sideband;
+    const QString tracking = QStringLiteral("refs/remotes/%1/%2").arg(remote, headBranch());
+    git_oid oid;
+    if (git_reference_name_to_id(&oid, d->repo.get(), utf8(tracking).constData()) < 0) {
+        git_error_clear();
+        return {};
+    }
+    return oidToString(oid);
+}
+
+PushOutcome Repository::push(const QString &remote, const QString &branch)
+{
+    RemoteHandle r = receive<RemoteHandle>(
+        [&](git_remote **p) { return git_remote_lookup(p, d->repo.get(), utf8(remote).constData()); },
+        "reading the remote");
+    TransferState state;
+    git_push_options opts = GIT_PUSH_OPTIONS_INIT;
+    prepareCallbacks(opts.callbacks, state);
+    const QByteArray spec = utf8(QStringLiteral("refs/heads/%1:refs/heads/%1").arg(branch));
+    char *specs[] = {const_cast<char *>(spec.constData())};
+    const git_strarray refspecs{specs, 1};
+    const int rc = git_remote_push(r.get(), &refspecs, &opts);
+    if (rc < 0) {
+        const git_error *e = git_error_last();
+        QString detail = e && e->message ? QString::fromUtf8(e->message) : QString::number(rc);
+        if (!state.sideband.trimmed().isEmpty())
+            detail += QStringLiteral("\nThe server said:\n") + state.sideband.trimmed();
+        throw Error(QStringLiteral("pushing to '%1' failed: %2").arg(remote, detail));
+    }
+    return PushOutcome{state.rejections, state.sideband};
+}
+
+QString Repository::mergeBase(const QString &a, const QString &b) const
+{
+    const git_oid ao = parseOid(a), bo = parseOid(b);
+    git_oid base;
+    const int rc = git_merge_base(&base, d->repo.get(), &ao, &bo);
+    if (rc == GIT_ENOTFOUND) {
+        git_error_clear();
+        return {};
+    }
+    check(rc, "finding the merge base");
+    return oidToString(base);
+}
+
+QStringList Repository::merge(const QString &theirs, const Identity &who, const QString &message,
+                              const QMap<QString, QString> &keep)
+{
+    const QString ours = headId();
+    git_checkout_options checkout = GIT_CHECKOUT_OPTIONS_INIT;
+    // SAFE: never overwrite a file someone changed in the working tree.
+    checkout.checkout_strategy = GIT_CHECKOUT_SAFE;
+    QString target;
+    if (ours.isEmpty()) {
+        target = theirs;
+    } else {
+        const git_oid ourOid = parseOid(ours), theirOid = parseOid(theirs);
+        git_oid base;
+        const int rc = git_merge_base(&base, d->repo.get(), &ourOid, &theirOid);
+        if (rc == 0 && git_oid_equal(&base, &theirOid))
+            return {}; // we already have theirs
+        if (rc == 0 && git_oid_equal(&base, &ourOid)) {
+            target = theirs; // fast-forward
+        } else {
+            if (rc < 0 && rc != GIT_ENOTFOUND)
+                check(rc, "finding the merge base");
+            git_error_clear();
+            CommitHandle ourCommit = d->lookupCommit(ours), theirCommit = d->lookupCommit(theirs);
+            git_merge_options mopts = GIT_MERGE_OPTIONS_INIT;
+            IndexHandle index = receive<IndexHandle>(
+                [&](git_index **p) {
+                    return git_merge_commits(p, d->repo.get(), ourCommit.get(), theirCommit.get(), &mopts);
+                },
+                "merging");
+            // Folders a person decided: drop whatever the merge made of them
+            // and take the chosen side's version whole.
+            for (auto it = keep.constBegin(); it != keep.constEnd(); ++it) {
+                const QByteArray dir = utf8(it.key());
+                for (int stage = 0; stage <= 3; ++stage)
+                    check(git_index_remove_directory(index.get(), dir.constData(), stage), "resolving a conflict");
+                const TreeHandle side = d->treeOf(it.value());
+                const TreeEntryHandle e = d->entry(side.get(), it.key());
+                if (!e || git_tree_entry_type(e.get()) != GIT_OBJECT_TREE)
+                    continue;
+                TreeHandle folder = receive<TreeHandle>(
+                    [&](git_tree **p) { return git_tree_lookup(p, d->repo.get(), git_tree_entry_id(e.get())); },
+                    "resolving a conflict");
+                for (size_t i = 0; i < git_tree_entrycount(folder.get()); ++i) {
+                    const git_tree_entry *fe = git_tree_entry_byindex(folder.get(), i);
+                    if (git_tree_entry_type(fe) != GIT_OBJECT_BLOB)
+                        continue;
+                    const QByteArray path = dir + '/' + git_tree_entry_name(fe);
+                    git_index_entry entry{};
+                    entry.mode = git_tree_entry_filemode(fe);
+                    entry.id = *git_tree_entry_id(fe);
+                    entry.path = path.constData();
+                    check(git_index_add(index.get(), &entry), "resolving a conflict");
+                }
+            }
+            if (git_index_has_conflicts(index.get())) {
+                QStringList paths;
+                Handle<git_index_conflict_iterator, git_index_conflict_iterator_free> it;
+                check(git_index_conflict_iterator_new(it.out(), index.get()), "listing conflicts");
+                it.adopt();
+                const git_index_entry *a, *o, *t;
+                while (git_index_conflict_next(&a, &o, &t, it.get()) == 0) {
+                    const git_index_entry *any = o ? o : (t ? t : a);
+                    paths.append(QString::fromUtf8(any->path));
+                }
+                git_error_clear();
+                return paths;
+            }
+            git_oid treeId;
+            check(git_index_write_tree_to(&treeId, index.get(), d->repo.get()), "writing the merged tree");
+            TreeHandle tree = receive<TreeHandle>(
+                [&](git_tree **p) { return git_tree_lookup(p, d->repo.get(), &treeId); }, "reading a tree");
+            SignatureHandle sig = makeSignature(who.name, who.email, "GIT_COMMITTER_DATE");
+            const git_commit *parents[2] = {ourCommit.get(), theirCommit.get()};
+            git_oid mergeId;
+            check(git_commit_create(&mergeId, d->repo.get(), nullptr, sig.get(), sig.get(), "UTF-8",
+                                    utf8(message).constData(), tree.get(), 2, parents),
+                  "committing the merge");
+            target = oidToString(mergeId);
+        }
+    }
+    // Update the working tree first (SAFE refuses to clobber local edits),
+    // then move the branch: a failure leaves HEAD where it was.
+    CommitHandle targetCommit = d->lookupCommit(target);
+    check(git_checkout_tree(d->repo.get(), reinterpret_cast<const git_object *>(targetCommit.get()), &checkout),
+          "updating the working tree");
+    const QString branchRef = QStringLiteral("refs/heads/") + headBranch();
+    setReference(branchRef, target, QStringLiteral("copydesk sync: merge"));
+    return {};
+}
+
+int Repository::countCommits(const QString &from, const QString &hideFrom) const
+{
+    int n = 0;
+    walk(from, [&](const CommitInfo &) { return ++n, true; }, hideFrom);
+    return n;
+}
+
+void Repository::setReference(const QString &name, const QString &id, const QString &logMessage)
+{
+    const git_oid oid = parseOid(id);
+    ReferenceHandle ref = receive<ReferenceHandle>(
+        [&](git_reference **p) {
+            return git_reference_create(p, d->repo.get(), utf8(name).constData(), &oid, 1,
+                                        utf8(logMessage).constData());
+        },
+        "updating a reference");
+}
+
+} // namespace copydesk::git

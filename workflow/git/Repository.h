@@ -1,0 +1,102 @@
+#pragma once
+
+#include "newsroom/Newsroom.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace copydesk::git {
+
+// A commit as the rest of Copydesk sees it.
+struct CommitInfo {
+    QString id;
+    QStringList parents;
+    QString authorName;
+    QString authorEmail;
+    QDateTime authorTime;
+    QString committerName;
+    QString committerEmail;
+    QDateTime committerTime;
+    QString message;
+};
+
+struct TreeListing {
+    QString name;
+    QString id; // object id of the entry
+    bool isTree = false;
+};
+
+struct PushOutcome {
+    QStringList rejections; // "ref: reason" from the server
+    QString remoteMessage;  // what the server printed on its side band
+};
+
+// A git repository with a working tree. The only class in Copydesk that
+// talks to libgit2 (through Handles.h); one thread at a time per instance.
+class Repository {
+public:
+    static std::unique_ptr<Repository> open(const QString &path, bool searchParents);
+    static std::unique_ptr<Repository> init(const QString &path);
+    ~Repository();
+
+    QString workdir() const; // absolute, no trailing slash
+    QString gitDir() const;
+
+    QString configString(const QString &key) const; // repository, then global
+    Identity defaultIdentity() const;
+
+    bool isUnborn() const;
+    QString headId() const;         // empty when unborn
+    QString headBranch() const;     // short name, e.g. "main"
+    QString resolve(const QString &revspec) const; // commit id; throws NotFound
+    CommitInfo commitInfo(const QString &id) const;
+
+    std::optional<QByteArray> readFile(const QString &commitId, const QString &path) const;
+    // Id of the tree entry at `path` in `commitId` (blob or tree); empty if absent.
+    QString entryId(const QString &commitId, const QString &path) const;
+    QList<TreeListing> listDirectory(const QString &commitId, const QString &path) const;
+
+    // Writes `changes` to the working tree, commits them on top of HEAD and
+    // stages exactly those paths. See Newsroom::commit.
+    QString commitChanges(const QList<FileChange> &changes, const QString &message,
+                          const Identity &author);
+
+    // Every commit reachable from `from`, newest first (topological+time);
+    // `visit` returns false to stop.
+    void walk(const QString &from, const std::function<bool(const CommitInfo &)> &visit,
+              const QString &hideFrom = {}) const;
+
+    QString unifiedDiff(const QByteArray &oldText, const QByteArray &newText, const QString &oldPath,
+                        const QString &newPath) const;
+
+    // Remotes and sync.
+    QStringList remotes() const;
+    QString remoteUrl(const QString &name) const;
+    void setRemote(const QString &name, const QString &url);
+    // Fetches `remote`; returns the id of the remote-tracking head for the
+    // current branch (empty when the remote has no such branch).
+    QString fetch(const QString &remote, QString *remoteMessage);
+    PushOutcome push(const QString &remote, const QString &branch);
+    // Merges `theirs` into HEAD. Fast-forwards when possible, otherwise
+    // creates a merge commit. Returns the list of conflicting paths (nothing
+    // changed then) or an empty list on success.
+    // `keep` maps folders (e.g. "articles/x") to the commit whose version of
+    // that folder wins outright, for conflicts a person has decided.
+    QStringList merge(const QString &theirs, const Identity &who, const QString &message,
+                      const QMap<QString, QString> &keep = {});
+    QString mergeBase(const QString &a, const QString &b) const; // empty when unrelated
+    int countCommits(const QString &from, const QString &hideFrom) const;
+    void setReference(const QString &name, const QString &id, const QString &logMessage);
+
+private:
+    struct Private;
+    explicit Repository(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace copydesk::git

@@ -1,0 +1,409 @@
+#include "newsroom/Newsroom.h"
+
+#include "core/Paths.h"
+#include "core/Trailers.h"
+#include "git/Repository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace copydesk {
+
+namespace {
+
+const QString kConfigMarker = QStringLiteral("copydesk/newsroom.json");
+constexpr int kMaxSlugLength = 80;
+
+QByteArray readShipped(const QString &relative)
+{
+    QFile f(shippedDictionariesDir() + u'/' + relative);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("the shipped file %1 is missing (%2); is COPYDESK_DICTIONARIES right?")
+                        .arg(f.fileName(), f.errorString()));
+    return f.readAll();
+}
+
+bool isHangulSyllable(QChar c)
+{
+    return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3;
+}
+
+} // namespace
+
+Newsroom::Newsroom(std::unique_ptr<git::Repository> repo) : m_repo(std::move(repo)) {}
+Newsroom::Newsroom(Newsroom &&) noexcept = default;
+Newsroom &Newsroom::operator=(Newsroom &&) noexcept = default;
+Newsroom::~Newsroom() = default;
+
+bool Newsroom::isNewsroom(const QString &dir)
+{
+    return QFileInfo(dir + u'/' + kConfigMarker).isFile() && QFileInfo(dir + QStringLiteral("/.git")).exists();
+}
+
+Newsroom Newsroom::open(const QString &dir)
+{
+    if (!QFileInfo(dir).isDir())
+        throw Error(QStringLiteral("%1 does not exist or is not a folder").arg(dir), Error::Kind::NotFound);
+    std::unique_ptr<git::Repository> repo;
+    try {
+        repo = git::Repository::open(dir, true);
+    } catch (const Error &e) {
+        if (e.kind() != Error::Kind::NotFound)
+            throw;
+        throw Error(QStringLiteral("%1 is not a Copydesk newsroom (no git repository here); create one "
+                                   "with 'copydesk-cli init' or try the demo with 'copydesk-cli demo DIR'")
+                        .arg(dir),
+                    Error::Kind::NotFound);
+    }
+    if (!QFileInfo(repo->workdir() + u'/' + kConfigMarker).isFile())
+        throw Error(QStringLiteral("%1 is a git repository but not a Copydesk newsroom (no %2); "
+                                   "run 'copydesk-cli init' there to make it one")
+                        .arg(repo->workdir(), kConfigMarker),
+                    Error::Kind::NotFound);
+    return Newsroom(std::move(repo));
+}
+
+Newsroom Newsroom::init(const QString &dir, const Identity &founder, const QString &name)
+{
+    if (QFileInfo(dir + u'/' + kConfigMarker).exists())
+        throw Error(QStringLiteral("%1 is already a Copydesk newsroom").arg(dir), Error::Kind::Usage);
+    if (!founder.isValid())
+        throw Error(QStringLiteral("no identity: set one with 'git config --global user.email you@example.com' "
+                                   "and user.name, or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL"),
+                    Error::Kind::Usage);
+    const bool existed = QFileInfo(dir + QStringLiteral("/.git")).exists();
+    Newsroom n(existed ? git::Repository::open(dir, false) : git::Repository::init(dir));
+
+    QJsonObject config = QJsonDocument::fromJson(readShipped(QStringLiteral("newsroom/newsroom.json"))).object();
+    config.insert(QStringLiteral("name"), name.isEmpty() ? QDir(n.root()).dirName() : name);
+    QJsonObject person{{QStringLiteral("name"), founder.name},
+                       {QStringLiteral("roles"), QJsonArray{QStringLiteral("editor")}}};
+    QJsonObject people{{QStringLiteral("people"), QJsonObject{{founder.email, person}}}};
+
+    QList<FileChange> files{
+        {kConfigMarker, QJsonDocument(config).toJson(QJsonDocument::Indented)},
+        {QStringLiteral("copydesk/people.json"), QJsonDocument(people).toJson(QJsonDocument::Indented)},
+        {QStringLiteral("copydesk/pipeline.json"), readShipped(QStringLiteral("newsroom/pipeline.json"))},
+        {QStringLiteral("copydesk/words/house.txt"),
+         QByteArrayLiteral("# House dictionary: one word per line; Korean nouns may name a model noun\n"
+                           "# whose particles they take: 머스크 like=사람. See docs/spelling.md.\n")},
+    };
+    if (!QFileInfo(n.root() + QStringLiteral("/README.md")).exists())
+        files.append({QStringLiteral("README.md"), readShipped(QStringLiteral("newsroom/README.md"))});
+    // The shipped house style rules become the newsroom's own, to edit.
+    const QDir styleDir(shippedDictionariesDir() + QStringLiteral("/style"));
+    for (const QFileInfo &fi : styleDir.entryInfoList({QStringLiteral("*.rules")}, QDir::Files, QDir::Name)) {
+        QFile f(fi.absoluteFilePath());
+        if (f.open(QIODevice::ReadOnly))
+            files.append({QStringLiteral("copydesk/style/") + fi.fileName(), f.readAll()});
+    }
+    Trailers t;
+    t.add(QStringLiteral("Copydesk-Event"), QStringLiteral("init"));
+    t.add(QStringLiteral("Copydesk-Actor"), founder.email);
+    n.m_repo->commitChanges(files, Trailers::compose(QStringLiteral("Create the newsroom"), {}, t), founder);
+    return n;
+}
+
+QString Newsroom::root() const
+{
+    return m_repo->workdir();
+}
+
+QString Newsroom::configDir() const
+{
+    return root() + QStringLiteral("/copydesk");
+}
+
+QString Newsroom::name() const
+{
+    const auto bytes = tryReadFile(kConfigMarker);
+    const QString n = bytes ? QJsonDocument::fromJson(*bytes).object().value(QStringLiteral("name")).toString()
+                            : QString();
+    return n.isEmpty() ? QDir(root()).dirName() : n;
+}
+
+Identity Newsroom::identity() const
+{
+    Identity id{qEnvironmentVariable("GIT_AUTHOR_NAME"), qEnvironmentVariable("GIT_AUTHOR_EMAIL")};
+    const Identity configured = m_repo->defaultIdentity();
+    if (id.email.isEmpty())
+        id.email = configured.email;
+    if (id.name.isEmpty())
+        id.name = configured.name;
+    if (!id.isValid())
+        throw Error(QStringLiteral("who are you? Set GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL, or "
+                                   "'git config user.email you@example.com' and user.name"),
+                    Error::Kind::Usage);
+    return id;
+}
+
+void Newsroom::validateSlug(const QString &slug)
+{
+    auto bad = [&](const QString &why) {
+        throw Error(QStringLiteral("'%1' is not a valid article slug: %2").arg(slug, why), Error::Kind::Usage);
+    };
+    if (slug.isEmpty())
+        bad(QStringLiteral("it is empty"));
+    if (slug.size() > kMaxSlugLength)
+        bad(QStringLiteral("it is longer than %1 characters").arg(kMaxSlugLength));
+    if (slug.contains(u'/') || slug.contains(u'\\') || slug.contains(QStringLiteral("..")))
+        bad(QStringLiteral("it may not contain '/', '\\' or '..'"));
+    if (slug.startsWith(u'.') || slug.startsWith(u'-'))
+        bad(QStringLiteral("it may not start with '.' or '-'"));
+    for (QChar c : slug) {
+        if (c.category() == QChar::Other_Control || c.isSpace())
+            bad(QStringLiteral("it contains a space or a control character"));
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' ||
+                        isHangulSyllable(c);
+        if (!ok)
+            bad(QStringLiteral("use lower-case letters a-z, digits, '-' and Hangul only"));
+    }
+}
+
+QString Newsroom::slugFromTitle(const QString &title)
+{
+    QString out;
+    bool dash = false;
+    for (QChar c : title.normalized(QString::NormalizationForm_KC)) {
+        // Strip accents: "Café" → "cafe".
+        QString base = QString(c).normalized(QString::NormalizationForm_D);
+        QChar b = base.isEmpty() ? c : base.at(0);
+        b = b.toLower();
+        const bool keep = (b >= u'a' && b <= u'z') || (b >= u'0' && b <= u'9') || isHangulSyllable(b);
+        if (keep) {
+            if (dash && !out.isEmpty())
+                out += u'-';
+            out += b;
+            dash = false;
+        } else {
+            dash = true;
+        }
+        if (out.size() >= 60)
+            break;
+    }
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    return out.isEmpty() ? QStringLiteral("article") : out;
+}
+
+QString Newsroom::articleDir(const QString &slug)
+{
+    return QStringLiteral("articles/") + slug;
+}
+
+QString Newsroom::articlePath(const QString &slug)
+{
+    return articleDir(slug) + QStringLiteral("/index.md");
+}
+
+bool Newsroom::hasArticle(const QString &slug) const
+{
+    const QString head = m_repo->headId();
+    return !head.isEmpty() && !m_repo->entryId(head, articlePath(slug)).isEmpty();
+}
+
+QStringList Newsroom::slugs() const
+{
+    const QString head = m_repo->headId();
+    QStringList out;
+    if (head.isEmpty())
+        return out;
+    for (const git::TreeListing &e : m_repo->listDirectory(head, QStringLiteral("articles"))) {
+        if (e.isTree)
+            out.append(e.name);
+    }
+    out.sort();
+    return out;
+}
+
+std::optional<QByteArray> Newsroom::tryReadFile(const QString &path, const QString &rev) const
+{
+    const QString id = rev.isEmpty() ? m_repo->headId() : m_repo->resolve(rev);
+    if (id.isEmpty())
+        return std::nullopt;
+    return m_repo->readFile(id, path);
+}
+
+QByteArray Newsroom::readFile(const QString &path, const QString &rev) const
+{
+    auto bytes = tryReadFile(path, rev);
+    if (!bytes)
+        throw Error(QStringLiteral("%1 does not exist%2").arg(path, rev.isEmpty() ? QString() : QStringLiteral(" at ") + rev),
+                    Error::Kind::NotFound);
+    return *bytes;
+}
+
+QString Newsroom::commit(const QList<FileChange> &changes, const QString &message)
+{
+    for (const FileChange &c : changes) {
+        const QString clean = QDir::cleanPath(c.path);
+        if (c.path.isEmpty() || clean != c.path || c.path.startsWith(u'/') || c.path.startsWith(QStringLiteral("..")) ||
+            c.path.startsWith(QStringLiteral(".git")) || c.path.contains(QStringLiteral("/.git")))
+            throw Error(QStringLiteral("refusing to write '%1': outside the newsroom or inside .git").arg(c.path),
+                        Error::Kind::Usage);
+    }
+    return m_repo->commitChanges(changes, message, identity());
+}
+
+QList<Revision> Newsroom::log(const QString &slug, int limit) const
+{
+    QList<Revision> out;
+    const QString head = m_repo->headId();
+    if (head.isEmpty())
+        return out;
+    const QString dir = articleDir(slug);
+    const QString text = articlePath(slug);
+    QHash<QString, QString> dirIds; // commit -> entry id of the article folder
+    auto dirId = [&](const QString &commit) {
+        auto it = dirIds.constFind(commit);
+        if (it != dirIds.constEnd())
+            return *it;
+        return *dirIds.insert(commit, m_repo->entryId(commit, dir));
+    };
+    m_repo->walk(head, [&](const git::CommitInfo &c) {
+        const QString mine = dirId(c.id);
+        bool touched = c.parents.isEmpty() ? !mine.isEmpty() : true;
+        // As `git log -- PATH` simplifies: a commit that leaves the folder as
+        // one of its parents had it did not change the article.
+        for (const QString &p : c.parents) {
+            if (dirId(p) == mine)
+                touched = false;
+        }
+        if (!touched)
+            return true;
+        Revision r;
+        r.id = c.id;
+        r.author = c.authorName;
+        r.email = c.authorEmail;
+        r.time = c.authorTime;
+        r.message = c.message;
+        r.summary = c.message.section(u'\n', 0, 0);
+        const Trailers t = Trailers::parse(c.message);
+        for (const auto &kv : t.items()) {
+            if (kv.first.startsWith(QStringLiteral("Copydesk-"), Qt::CaseInsensitive))
+                r.trailers.insert(kv.first.mid(9), kv.second);
+        }
+        const QString textId = m_repo->entryId(c.id, text);
+        r.textChanged = c.parents.isEmpty() ? !textId.isEmpty()
+                                            : m_repo->entryId(c.parents.first(), text) != textId;
+        out.append(r);
+        return limit < 0 || out.size() < limit;
+    });
+    return out;
+}
+
+QString Newsroom::resolveRevision(const QString &rev) const
+{
+    return m_repo->resolve(rev);
+}
+
+QString Newsroom::headId() const
+{
+    return m_repo->headId();
+}
+
+git::Repository &Newsroom::repository() const
+{
+    return *m_repo;
+}
+
+SyncResult Newsroom::sync(const QString &remote, SyncKeep keep)
+{
+    SyncResult result;
+    const Identity me = identity();
+    const QString branch = m_repo->headBranch();
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const QString theirs = m_repo->fetch(remote, &result.remoteMessage);
+        const QString ours = m_repo->headId();
+        if (!theirs.isEmpty() && theirs != ours) {
+            const QString base = ours.isEmpty() ? QString() : m_repo->mergeBase(ours, theirs);
+            if (base != theirs) {
+                // Articles changed on both sides since the common revision
+                // are never merged line by line: a person decides.
+                QStringList conflicts;
+                QMap<QString, QString> decided;
+                if (!ours.isEmpty() && base != ours) {
+                    QSet<QString> slugsSeen;
+                    auto collect = [&](const QString &commit) {
+                        for (const auto &e : m_repo->listDirectory(commit, QStringLiteral("articles")))
+                            slugsSeen.insert(e.name);
+                    };
+                    collect(ours);
+                    collect(theirs);
+                    if (!base.isEmpty())
+                        collect(base);
+                    QHash<QString, QString> baseIds, ourIds, theirIds;
+                    auto ids = [&](const QString &commit, QHash<QString, QString> &into) {
+                        if (commit.isEmpty())
+                            return;
+                        for (const auto &e : m_repo->listDirectory(commit, QStringLiteral("articles")))
+                            into.insert(e.name, e.id);
+                    };
+                    ids(base, baseIds);
+                    ids(ours, ourIds);
+                    ids(theirs, theirIds);
+                    for (const QString &slug : slugsSeen) {
+                        const QString b = baseIds.value(slug), o = ourIds.value(slug), t = theirIds.value(slug);
+                        if (o != b && t != b && o != t)
+                            conflicts.append(slug);
+                    }
+                    conflicts.sort();
+                }
+                if (!conflicts.isEmpty() && keep == SyncKeep::Nothing) {
+                    result.conflictingArticles = conflicts;
+                    result.theirsRef = QStringLiteral("refs/copydesk/conflicts/%1-%2")
+                                           .arg(branch, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+                    m_repo->setReference(result.theirsRef, theirs, QStringLiteral("copydesk sync: conflict kept"));
+                    return result;
+                }
+                for (const QString &slug : conflicts)
+                    decided.insert(articleDir(slug), keep == SyncKeep::Mine ? ours : theirs);
+                const QString before = m_repo->headId();
+                Trailers t;
+                t.add(QStringLiteral("Copydesk-Event"), QStringLiteral("sync"));
+                if (!conflicts.isEmpty())
+                    t.add(QStringLiteral("Copydesk-Kept"),
+                          QStringLiteral("%1 for %2").arg(keep == SyncKeep::Mine ? QStringLiteral("mine") : QStringLiteral("theirs"),
+                                                          conflicts.join(QStringLiteral(", "))));
+                const QStringList paths = m_repo->merge(
+                    theirs, me, Trailers::compose(QStringLiteral("Merge work from %1").arg(remote), {}, t), decided);
+                if (!paths.isEmpty()) {
+                    result.conflictingArticles = paths;
+                    result.theirsRef = QStringLiteral("refs/remotes/%1/%2").arg(remote, branch);
+                    return result;
+                }
+                result.received += before.isEmpty() ? m_repo->countCommits(theirs, {})
+                                                     : m_repo->countCommits(theirs, before);
+            }
+        }
+        const QString head = m_repo->headId();
+        if (head.isEmpty() || head == theirs) {
+            result.upToDate = result.received == 0;
+            return result;
+        }
+        const int toSend = theirs.isEmpty() ? m_repo->countCommits(head, {}) : m_repo->countCommits(head, theirs);
+        const git::PushOutcome pushed = m_repo->push(remote, branch);
+        result.remoteMessage += pushed.remoteMessage;
+        if (pushed.rejections.isEmpty()) {
+            result.sent += toSend;
+            return result;
+        }
+        const QString why = pushed.rejections.join(QStringLiteral("; "));
+        // Someone pushed in between: fetch and merge again. Anything else
+        // (a hook refusing the push) is the server's word and final.
+        if (!why.contains(QStringLiteral("fast-forward")) && !why.contains(QStringLiteral("fetch first")))
+            throw Error(QStringLiteral("the server refused the push: %1%2")
+                            .arg(why, result.remoteMessage.trimmed().isEmpty()
+                                          ? QString()
+                                          : QStringLiteral("\nThe server said:\n") + result.remoteMessage.trimmed()),
+                        Error::Kind::Refused);
+    }
+    throw Error(QStringLiteral("the remote kept changing while syncing; try again"), Error::Kind::Conflict);
+}
+
+} // namespace copydesk
