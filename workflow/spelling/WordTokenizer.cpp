@@ -1,0 +1,90 @@
+#include "spelling/WordTokenizer.h"
+
+namespace copydesk
+{
+
+namespace
+{
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019';
+}
+
+bool isWordChar(QChar c)
+{
+    // Letters, digits and combining marks (decomposed Hangul, accents).
+    return c.isLetterOrNumber() || c.isMark() || c.isSurrogate();
+}
+
+} // namespace
+
+Script scriptOf(QChar c)
+{
+    const char16_t u = c.unicode();
+    if ((u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF) ||
+        (u >= 0x3130 && u <= 0x318F) || (u >= 0xA960 && u <= 0xA97F) ||
+        (u >= 0xD7B0 && u <= 0xD7FF))
+        return Script::Hangul;
+    if (u < 0x80)
+        return (c.isLetter()) ? Script::Latin : Script::Other;
+    if (c.script() == QChar::Script_Latin)
+        return Script::Latin;
+    if (c.isMark())
+        return Script::Latin; // a combining accent on a Latin letter
+    return Script::Other;
+}
+
+QList<WordSpan> WordTokenizer::words(QStringView text)
+{
+    QList<WordSpan> out;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (!isWordChar(text[i])) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        bool digit = false;
+        while (i < n) {
+            const QChar c = text[i];
+            if (isWordChar(c)) {
+                digit = digit || c.isDigit();
+                ++i;
+            } else if (isApostrophe(c) && i + 1 < n && scriptOf(text[i + 1]) == Script::Latin &&
+                       scriptOf(text[i - 1]) == Script::Latin) {
+                ++i;
+            } else {
+                break;
+            }
+        }
+        // A word glued to a number by a dot or comma (3.5bn, 1,000) is a number.
+        if (!digit)
+            out.append({start, i - start});
+    }
+    return out;
+}
+
+QList<WordSpan> WordTokenizer::scriptRuns(QStringView text, WordSpan word)
+{
+    QList<WordSpan> runs;
+    const qsizetype end = word.offset + word.length;
+    qsizetype start = word.offset;
+    Script current = scriptOf(text[start]);
+    for (qsizetype i = word.offset + 1; i < end; ++i) {
+        const QChar c = text[i];
+        if (isApostrophe(c) || c.isMark())
+            continue; // stays with the run it is in
+        const Script s = scriptOf(c);
+        if (s != current) {
+            runs.append({start, i - start});
+            start = i;
+            current = s;
+        }
+    }
+    runs.append({start, end - start});
+    return runs;
+}
+
+} // namespace copydesk
