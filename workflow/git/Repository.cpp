@@ -197,6 +197,27 @@ QString Repository::configString(const QString &key) const
     return QString::fromUtf8(value);
 }
 
+Identity Repository::globalIdentity()
+{
+    ConfigHandle cfg;
+    if (git_config_open_default(cfg.out()) < 0) {
+        git_error_clear();
+        return {};
+    }
+    cfg.adopt();
+    ConfigHandle snap = receive<ConfigHandle>(
+        [&](git_config **p) { return git_config_snapshot(p, cfg.get()); }, "reading git config");
+    auto get = [&](const char *key) {
+        const char *value = nullptr;
+        if (git_config_get_string(&value, snap.get(), key) < 0) {
+            git_error_clear();
+            return QString();
+        }
+        return QString::fromUtf8(value);
+    };
+    return Identity{get("user.name"), get("user.email")};
+}
+
 Identity Repository::defaultIdentity() const
 {
     return Identity{configString(QStringLiteral("user.name")), configString(QStringLiteral("user.email"))};
@@ -372,19 +393,10 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
         }
         updates.push_back(u);
     }
-    TreeHandle emptyTree;
-    if (!baseTree) {
-        Handle<git_treebuilder, git_treebuilder_free> tb;
-        check(git_treebuilder_new(tb.out(), d->repo.get(), nullptr), "building a tree");
-        tb.adopt();
-        git_oid emptyId;
-        check(git_treebuilder_write(&emptyId, tb.get()), "building a tree");
-        emptyTree = receive<TreeHandle>(
-            [&](git_tree **p) { return git_tree_lookup(p, d->repo.get(), &emptyId); }, "building a tree");
-    }
     git_oid treeId;
-    check(git_tree_create_updated(&treeId, d->repo.get(), baseTree ? baseTree.get() : emptyTree.get(),
-                                  updates.size(), updates.data()),
+    // libgit2 accepts no baseline: the first commit's tree starts empty.
+    check(git_tree_create_updated(&treeId, d->repo.get(), baseTree ? baseTree.get() : nullptr, updates.size(),
+                                  updates.data()),
           "building the new tree");
     if (baseTree && git_oid_equal(&treeId, git_tree_id(baseTree.get())))
         throw Error(QStringLiteral("nothing changed: the text is the same as the last revision"),

@@ -48,6 +48,7 @@ public:
     QString gitDir() const;
 
     QString configString(const QString &key) const; // repository, then global
+    static Identity globalIdentity(); // user.name/user.email outside any repository
     Identity defaultIdentity() const;
 
     bool isUnborn() const;

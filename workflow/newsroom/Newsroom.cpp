@@ -127,6 +127,24 @@ QString Newsroom::name() const
     return n.isEmpty() ? QDir(root()).dirName() : n;
 }
 
+Identity Newsroom::resolveIdentity(const QString &dir)
+{
+    Identity id{qEnvironmentVariable("GIT_AUTHOR_NAME"), qEnvironmentVariable("GIT_AUTHOR_EMAIL")};
+    if (!id.email.isEmpty() && !id.name.isEmpty())
+        return id;
+    Identity configured;
+    try {
+        configured = git::Repository::open(dir, true)->defaultIdentity();
+    } catch (const Error &) {
+        configured = git::Repository::globalIdentity();
+    }
+    if (id.email.isEmpty())
+        id.email = configured.email;
+    if (id.name.isEmpty())
+        id.name = configured.name;
+    return id;
+}
+
 Identity Newsroom::identity() const
 {
     Identity id{qEnvironmentVariable("GIT_AUTHOR_NAME"), qEnvironmentVariable("GIT_AUTHOR_EMAIL")};
@@ -135,6 +153,8 @@ Identity Newsroom::identity() const
         id.email = configured.email;
     if (id.name.isEmpty())
         id.name = configured.name;
+    if (m_actor.isValid())
+        id = m_actor;
     if (!id.isValid())
         throw Error(QStringLiteral("who are you? Set GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL, or "
                                    "'git config user.email you@example.com' and user.name"),
@@ -305,6 +325,11 @@ QString Newsroom::resolveRevision(const QString &rev) const
 QString Newsroom::headId() const
 {
     return m_repo->headId();
+}
+
+void Newsroom::setActor(const Identity &actor)
+{
+    m_actor = actor;
 }
 
 git::Repository &Newsroom::repository() const

@@ -72,6 +72,10 @@ struct SyncResult {
 // thread at a time per Newsroom (libgit2 objects are not shared).
 class Newsroom {
 public:
+    // The identity someone working in `dir` has: GIT_AUTHOR_* first, then
+    // the repository's config (when `dir` is one), then the global config.
+    static Identity resolveIdentity(const QString &dir);
+
     // Opens the newsroom containing `dir` (it or a parent). Throws NotFound.
     static Newsroom open(const QString &dir);
     // Creates a newsroom in `dir` (created if needed; must not already be
@@ -89,6 +93,8 @@ public:
 
     // The acting person (see Identity). Throws when none is configured.
     Identity identity() const;
+    // Overrides identity() for this object (the editor's chosen identity).
+    void setActor(const Identity &actor);
 
     // Throws Usage for a slug that is empty, too long, has '/', '\\', '..',
     // control characters, starts with '.', or is not lower-case a-z 0-9 '-'
@@ -128,6 +134,7 @@ public:
 private:
     explicit Newsroom(std::unique_ptr<git::Repository> repo);
     std::unique_ptr<git::Repository> m_repo;
+    Identity m_actor;
 };
 
 } // namespace copydesk

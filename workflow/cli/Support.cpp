@@ -1,0 +1,58 @@
+#include "cli/Support.h"
+
+#include "core/ArticleText.h"
+#include "core/Error.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace copydesk::cli {
+
+Newsroom openNewsroom(const Context &ctx)
+{
+    return Newsroom::open(ctx.dir);
+}
+
+QString readTextInput(const QString &path, qsizetype maxBytes)
+{
+    QFile f;
+    const bool stdinInput = path.isEmpty() || path == QLatin1String("-");
+    if (stdinInput) {
+        if (!f.open(stdin, QIODevice::ReadOnly))
+            throw Error(QStringLiteral("cannot read standard input"));
+    } else {
+        f.setFileName(path);
+        if (!f.open(QIODevice::ReadOnly))
+            throw Error(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()), Error::Kind::NotFound);
+    }
+    const QByteArray bytes = f.read(maxBytes + 1);
+    if (bytes.size() > maxBytes)
+        throw Error(QStringLiteral("%1 is larger than %2 MB; nothing was saved")
+                        .arg(stdinInput ? QStringLiteral("the input") : path)
+                        .arg(maxBytes / (1024 * 1024)),
+                    Error::Kind::Usage);
+    return decodeUtf8Strict(bytes, stdinInput ? QStringLiteral("the input") : path);
+}
+
+QString requirePositional(const QCommandLineParser &parser, int index, const QString &what)
+{
+    const QStringList pos = parser.positionalArguments();
+    if (index >= pos.size())
+        throw Error(QStringLiteral("missing %1").arg(what), Error::Kind::Usage);
+    return pos.at(index);
+}
+
+void printJson(QTextStream &out, const QJsonValue &value)
+{
+    QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << doc.toJson(QJsonDocument::Indented);
+}
+
+QString isoTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODate) : QString();
+}
+
+} // namespace copydesk::cli
