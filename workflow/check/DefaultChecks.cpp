@@ -17,6 +17,9 @@ CheckSuite CheckSuite::standard(const CheckEnvironment &envIn, QStringList *warn
     using Factory = std::shared_ptr<const Check> (*)(const CheckEnvironment &);
     const QList<Factory> factories = {
         // Registered checks go here (claims, spelling, style).
+        [](const CheckEnvironment &e) -> std::shared_ptr<const Check> { std::shared_ptr<const Check> makeClaimCheck(const CheckEnvironment &); return makeClaimCheck(e); },
+        [](const CheckEnvironment &e) -> std::shared_ptr<const Check> { std::shared_ptr<const Check> makeSpellingCheck(const CheckEnvironment &); return makeSpellingCheck(e); },
+        [](const CheckEnvironment &e) -> std::shared_ptr<const Check> { std::shared_ptr<const Check> makeStyleCheck(const CheckEnvironment &); return makeStyleCheck(e); },
     };
     QList<std::shared_ptr<const Check>> checks;
     for (Factory make : factories) {

@@ -1,0 +1,1361 @@
+#include "claims/ClaimDetector.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <algorithm>
+#include <cmath>
+
+namespace copydesk
+{
+
+namespace
+{
+
+inline bool isDigit(QChar c)
+{
+    return c.unicode() >= '0' && c.unicode() <= '9';
+}
+inline bool isLatin(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+}
+inline bool isUpper(QChar c)
+{
+    return c.unicode() >= 'A' && c.unicode() <= 'Z';
+}
+inline bool isHangul(QChar c)
+{
+    return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3;
+}
+inline bool isBlank(QChar c)
+{
+    return c.unicode() == ' ' || c.unicode() == '\t' || c.unicode() == 0xA0;
+}
+
+const char *const kWeekdayNames[] = {"",         "Monday", "Tuesday",  "Wednesday",
+                                     "Thursday", "Friday", "Saturday", "Sunday"};
+
+long double pow10l(int n)
+{
+    long double r = 1;
+    for (int k = 0; k < n; ++k)
+        r *= 10;
+    return r;
+}
+
+// Rounds away binary noise (2.3 × 10¹² → 2300000000000) without touching
+// real fractions such as 146.3.
+long double tidy(long double v)
+{
+    const long double r = std::round(v);
+    if (std::fabs(v - r) <= std::fabs(v) * 1e-12L)
+        return r;
+    return std::round(v * 1e6L) / 1e6L;
+}
+
+QJsonValue jsonNumber(long double v)
+{
+    v = tidy(v);
+    if (v == std::round(v) && std::fabs(v) < 9007199254740992.0L)
+        return QJsonValue(qint64(v));
+    return QJsonValue(double(v));
+}
+
+// A number as written: digits, thousands separators, one decimal part.
+struct Num {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    long double mant = 0;
+    int dec = 0;
+    int intDigits = 0;
+    bool grouped = false;
+    bool ok = false;
+    bool plain() const { return !grouped && dec == 0; }
+    long double value() const { return mant / pow10l(dec); }
+    long double times(long double m) const { return mant * m / pow10l(dec); }
+};
+
+struct Amount {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    long double value = 0;
+    long double scale = 0; // English scale multiplier when one was written
+    bool korean = false;
+    Num first;
+};
+
+struct NameInfo {
+    QStringView key;
+    int count = 0;
+    qsizetype first = 0;
+    bool mid = false; // seen away from a sentence start
+    bool hangul = false;
+    bool listed = false;
+};
+
+struct NameOcc {
+    qsizetype off;
+    qsizetype len;
+    int id;
+};
+
+// Jamo of one Hangul syllable: lead, vowel, tail (tail 0 when none).
+void jamo(QChar c, int out[3])
+{
+    const int s = c.unicode() - 0xAC00;
+    out[0] = s / (21 * 28);
+    out[1] = (s % (21 * 28)) / 28;
+    out[2] = s % 28;
+}
+
+// Optimal string alignment distance, capped: returns cap + 1 when above.
+int osaDistance(QStringView a, QStringView b, int cap)
+{
+    const qsizetype n = a.size(), m = b.size();
+    if (std::abs(int(n - m)) > cap || n > 64 || m > 64)
+        return cap + 1;
+    int d[65][65];
+    for (qsizetype i = 0; i <= n; ++i)
+        d[i][0] = int(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][j] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1;
+            int v = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1).toLower() == b.at(j - 2).toLower() &&
+                a.at(i - 2).toLower() == b.at(j - 1).toLower())
+                v = std::min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
+        }
+    }
+    return d[n][m];
+}
+
+quint64 fnvStep(quint64 h, quint64 v)
+{
+    h ^= v;
+    h *= 1099511628211ULL;
+    return h;
+}
+
+class Scanner
+{
+public:
+    Scanner(const ClaimLexicon &lex, QStringView text, QDate date)
+        : L(lex), t(text), n(text.size()), articleDate(date)
+    {
+    }
+
+    Findings run();
+
+private:
+    const ClaimLexicon &L;
+    QStringView t;
+    qsizetype n;
+    QDate articleDate;
+    Findings out;
+
+    qsizetype quoteNoCloseUpTo[3] = {0, 0, 0};
+    qsizetype asciiCloseAt = -1;
+    qsizetype inlineCodeNoCloseUpTo = 0;
+
+    QHash<QStringView, int> nameIds;
+    QList<NameInfo> names;
+    QList<NameOcc> occs;
+
+    QChar at(qsizetype i) const { return i >= 0 && i < n ? t.at(i) : QChar(); }
+
+    qsizetype onNumber(qsizetype i);
+    qsizetype onLatinWord(qsizetype i);
+    qsizetype onHangulWord(qsizetype i);
+    qsizetype onQuote(qsizetype i, int type);
+    qsizetype onBacktick(qsizetype i);
+    qsizetype onPrefixCurrency(qsizetype i, bool *matched);
+    qsizetype skipIdentifier(qsizetype i) const;
+    qsizetype skipUrl(qsizetype i) const;
+
+    Num parseNum(qsizetype i) const;
+    bool parseAmount(qsizetype i, Amount &a) const;
+    const PhraseTable::Entry *koreanScaleAt(qsizetype p) const;
+    const PhraseTable::Entry *suffixCurrencyAt(qsizetype p, qsizetype *end) const;
+    const PhraseTable::Entry *percentAt(qsizetype p, qsizetype *end) const;
+
+    struct RangeEnd {
+        Amount b;
+        QString currency;
+        QString unit; // percent/points for percent ranges
+        qsizetype end = 0;
+    };
+    bool tryRange(qsizetype p, qsizetype aStart, bool money, RangeEnd &r) const;
+    qsizetype finishMoney(qsizetype start, Amount a, QString currency, qsizetype end);
+    qsizetype tryKoreanDate(const Num &first);
+    qsizetype tryEnglishMonthDate(qsizetype start, qsizetype monthStart, qsizetype monthEnd,
+                                  int month, int statedWeekday);
+    qsizetype tryDayMonth(qsizetype start, const Num &day, int statedWeekday);
+    void emitDate(qsizetype start, qsizetype end, int y, int m, int d, int weekday);
+    void emit(const QString &kind, Severity sev, qsizetype start, qsizetype end,
+              const QString &message, const QJsonObject &value);
+    QString payWordBefore(qsizetype start) const;
+    bool payAfter(qsizetype end) const;
+    bool betweenBefore(qsizetype start) const;
+    bool quoteVerbAfter(qsizetype p) const;
+    void addName(qsizetype off, qsizetype len, bool hangul);
+    bool sentenceStartBefore(qsizetype i) const;
+    void resolveNames();
+};
+
+void Scanner::emit(const QString &kind, Severity sev, qsizetype start, qsizetype end,
+                   const QString &message, const QJsonObject &value)
+{
+    Finding f;
+    f.kind = kind;
+    f.severity = sev;
+    f.offset = start;
+    f.length = end - start;
+    f.text = t.mid(start, end - start).toString();
+    f.message = message;
+    f.status = QStringLiteral("unverified");
+    f.value = value;
+    out.append(std::move(f));
+}
+
+Num Scanner::parseNum(qsizetype i) const
+{
+    Num r;
+    r.start = i;
+    qsizetype p = i;
+    int digits = 0;
+    while (p < n && isDigit(t.at(p)) && digits < 19) {
+        r.mant = r.mant * 10 + (t.at(p).unicode() - '0');
+        ++p;
+        ++digits;
+    }
+    while (p < n && isDigit(t.at(p))) { // absurdly long: keep magnitude only
+        r.mant *= 10;
+        ++p;
+        ++digits;
+    }
+    r.intDigits = digits;
+    // Thousands groups: 1,200,000 (first group of at most three digits).
+    if (digits <= 3) {
+        while (p + 3 < n + 0 && t.at(p) == u',' && isDigit(t.at(p + 1)) && isDigit(t.at(p + 2)) &&
+               isDigit(t.at(p + 3)) && !(p + 4 < n && isDigit(t.at(p + 4)))) {
+            for (int k = 1; k <= 3; ++k)
+                r.mant = r.mant * 10 + (t.at(p + k).unicode() - '0');
+            r.grouped = true;
+            r.intDigits += 3;
+            p += 4;
+        }
+        if (p + 3 == n && t.at(p) == u',' && isDigit(t.at(p + 1)) && isDigit(t.at(p + 2))) {
+            // "1,20" at the very end: not a group, leave it
+        }
+    }
+    if (p + 1 < n && t.at(p) == u'.' && isDigit(t.at(p + 1))) {
+        ++p;
+        while (p < n && isDigit(t.at(p)) && r.dec < 12) {
+            r.mant = r.mant * 10 + (t.at(p).unicode() - '0');
+            ++r.dec;
+            ++p;
+        }
+        while (p < n && isDigit(t.at(p)))
+            ++p;
+        // 1.2.3 is a version, 192.168.0.1 an address: not a figure.
+        if (p + 1 < n && t.at(p) == u'.' && isDigit(t.at(p + 1))) {
+            r.end = p;
+            r.ok = false;
+            return r;
+        }
+    }
+    r.end = p;
+    r.ok = true;
+    return r;
+}
+
+const PhraseTable::Entry *Scanner::koreanScaleAt(qsizetype p) const
+{
+    if (p >= n || !isHangul(t.at(p)))
+        return nullptr;
+    qsizetype len = 0;
+    const PhraseTable::Entry *e = L.scales.match(t, p, &len);
+    if (e && e->code == QLatin1String("korean"))
+        return e;
+    return nullptr;
+}
+
+const PhraseTable::Entry *Scanner::suffixCurrencyAt(qsizetype p, qsizetype *end) const
+{
+    qsizetype q = p;
+    if (q < n && isBlank(t.at(q)))
+        ++q;
+    qsizetype len = 0;
+    const PhraseTable::Entry *e = L.suffixCurrencies.match(t, q, &len);
+    if (!e || e->code == QLatin1String("-"))
+        return nullptr;
+    // Codes and words need a boundary before a following Latin letter or digit.
+    if (q + len < n && isDigit(t.at(q + len)))
+        return nullptr;
+    *end = q + len;
+    return e;
+}
+
+const PhraseTable::Entry *Scanner::percentAt(qsizetype p, qsizetype *end) const
+{
+    qsizetype len = 0;
+    const PhraseTable::Entry *e = L.percentUnits.match(t, p, &len);
+    if (!e && p < n && isBlank(t.at(p))) {
+        e = L.percentUnits.match(t, p + 1, &len);
+        if (e && !isLatin(e->surface.front()) && e->surface.front() != QChar(0xD37C))
+            e = nullptr; // "5 %": allow; but keep symbols tight except 퍼센트
+        if (e)
+            p += 1;
+    }
+    if (!e)
+        return nullptr;
+    *end = p + len;
+    return e;
+}
+
+bool Scanner::parseAmount(qsizetype i, Amount &a) const
+{
+    const Num n0 = parseNum(i);
+    if (!n0.ok)
+        return false;
+    a.start = i;
+    a.first = n0;
+    if (const PhraseTable::Entry *s = koreanScaleAt(n0.end)) {
+        Q_UNUSED(s);
+        a.korean = true;
+        long double total = 0, small = 0, lastBig = 1e30L;
+        Num cur = n0;
+        qsizetype p = cur.end;
+        for (int guard = 0; guard < 16; ++guard) {
+            const PhraseTable::Entry *sc = koreanScaleAt(p);
+            if (!sc) {
+                small += cur.value();
+                a.end = cur.end;
+                break;
+            }
+            const long double m = sc->number;
+            p += 1;
+            if (m < 1e4L) {
+                small += cur.times(m);
+                const PhraseTable::Entry *s2 = koreanScaleAt(p);
+                if (s2 && s2->number >= 1e4) {
+                    total += small * s2->number;
+                    small = 0;
+                    lastBig = s2->number;
+                    p += 1;
+                }
+            } else {
+                total += small * m + cur.times(m);
+                small = 0;
+                lastBig = m;
+            }
+            a.end = p;
+            qsizetype q = p;
+            if (q < n && isBlank(t.at(q)))
+                ++q;
+            if (q >= n || !isDigit(t.at(q)))
+                break;
+            const Num nx = parseNum(q);
+            if (!nx.ok)
+                break;
+            const PhraseTable::Entry *s3 = koreanScaleAt(nx.end);
+            qsizetype ce = 0;
+            const bool cont = s3 ? s3->number < lastBig
+                                 : (suffixCurrencyAt(nx.end, &ce) != nullptr && lastBig > 1);
+            if (!cont)
+                break;
+            cur = nx;
+            p = nx.end;
+        }
+        a.value = total + small;
+        return true;
+    }
+    qsizetype len = 0;
+    const PhraseTable::Entry *e = L.scales.match(t, n0.end, &len);
+    if (e && e->code != QLatin1String("korean")) {
+        a.value = n0.times(e->number);
+        a.scale = e->number;
+        a.end = n0.end + len;
+        return true;
+    }
+    if (n0.end < n && isBlank(t.at(n0.end))) {
+        e = L.scales.match(t, n0.end + 1, &len);
+        if (e && e->code == QLatin1String("loose")) {
+            a.value = n0.times(e->number);
+            a.scale = e->number;
+            a.end = n0.end + 1 + len;
+            return true;
+        }
+    }
+    a.value = n0.value();
+    a.end = n0.end;
+    return true;
+}
+
+bool Scanner::betweenBefore(qsizetype start) const
+{
+    qsizetype k = start - 1;
+    while (k >= 0 && isBlank(t.at(k)))
+        --k;
+    if (k >= 0 && (t.at(k) == u'$' || t.at(k) == QChar(0x20AC) || t.at(k) == QChar(0xA3)))
+        --k; // the currency symbol of the first amount
+    while (k >= 0 && isBlank(t.at(k)))
+        --k;
+    return k >= 6 && t.mid(k - 6, 7).compare(QLatin1String("between"), Qt::CaseInsensitive) == 0;
+}
+
+bool Scanner::tryRange(qsizetype p, qsizetype aStart, bool money, RangeEnd &r) const
+{
+    qsizetype q = p;
+    const QChar c = at(q);
+    if (c == u'-' || c == QChar(0x2013) || c == u'~' || c == QChar(0x223C) || c == QChar(0x301C)) {
+        ++q;
+    } else {
+        qsizetype s = q;
+        if (s < n && isBlank(t.at(s)))
+            ++s;
+        if (at(s) == u'-' || at(s) == QChar(0x2013) || at(s) == u'~') {
+            q = s + 1;
+        } else if (money && t.mid(s).startsWith(QStringLiteral("에서"))) {
+            q = s + 2;
+        } else if (money && t.mid(s).startsWith(QLatin1String("to "), Qt::CaseInsensitive) &&
+                   s > q) {
+            q = s + 3;
+        } else if (t.mid(s).startsWith(QLatin1String("and "), Qt::CaseInsensitive) && s > q &&
+                   betweenBefore(aStart)) {
+            q = s + 4;
+        } else {
+            return false;
+        }
+    }
+    if (q < n && isBlank(t.at(q)))
+        ++q;
+    if (money && q < n && !isDigit(t.at(q))) {
+        qsizetype len = 0;
+        const PhraseTable::Entry *pre = L.prefixCurrencies.match(t, q, &len);
+        if (!pre)
+            return false;
+        r.currency = pre->code;
+        q += len;
+        if (q < n && isBlank(t.at(q)))
+            ++q;
+    }
+    if (q >= n || !isDigit(t.at(q)))
+        return false;
+    if (!parseAmount(q, r.b))
+        return false;
+    r.end = r.b.end;
+    if (money) {
+        qsizetype ce = 0;
+        if (const PhraseTable::Entry *suf = suffixCurrencyAt(r.end, &ce)) {
+            if (!r.currency.isEmpty() && r.currency != suf->code)
+                return false;
+            r.currency = suf->code;
+            r.end = ce;
+        }
+        return true;
+    }
+    qsizetype pe = 0;
+    const PhraseTable::Entry *u = percentAt(r.end, &pe);
+    if (!u)
+        return false;
+    r.unit = u->code;
+    r.end = pe;
+    return true;
+}
+
+QString Scanner::payWordBefore(qsizetype start) const
+{
+    qsizetype from = start;
+    for (int k = 0; k < 48 && from > 0; ++k) {
+        const QChar c = t.at(from - 1);
+        if (c == u'\n' ||
+            ((c == u'.' || c == u'!' || c == u'?') && from < start && isBlank(t.at(from))))
+            break;
+        --from;
+    }
+    const QStringView window = t.mid(from, start - from);
+    QString best;
+    qsizetype bestPos = -1;
+    for (const QString &w : L.payBefore) {
+        const bool latin = isLatin(w.front());
+        qsizetype pos = window.lastIndexOf(w, -1, latin ? Qt::CaseInsensitive : Qt::CaseSensitive);
+        while (pos >= 0 && latin &&
+               ((pos > 0 && isLatin(window.at(pos - 1))) ||
+                (pos + w.size() < window.size() && isLatin(window.at(pos + w.size()))))) {
+            pos = pos > 0 ? window.lastIndexOf(w, pos - 1, Qt::CaseInsensitive) : -1;
+        }
+        if (pos > bestPos) {
+            bestPos = pos;
+            best = window.mid(pos, w.size()).toString();
+        }
+    }
+    return best;
+}
+
+bool Scanner::payAfter(qsizetype end) const
+{
+    qsizetype q = end;
+    if (q < n && isBlank(t.at(q)))
+        ++q;
+    qsizetype len = 0;
+    return L.payAfter.match(t, q, &len) != nullptr;
+}
+
+qsizetype Scanner::finishMoney(qsizetype start, Amount a, QString currency, qsizetype end)
+{
+    QJsonObject value;
+    RangeEnd r;
+    if (tryRange(end, start, true, r) &&
+        (currency.isEmpty() || r.currency.isEmpty() || r.currency == currency)) {
+        if (currency.isEmpty())
+            currency = r.currency;
+        if (!currency.isEmpty()) {
+            long double lo = a.value;
+            // $2-3bn, 10~20만: the scale written once applies to both ends.
+            if (a.scale == 0 && !a.korean && r.b.scale > 0 && a.first.plain() &&
+                a.first.value() <= r.b.first.value())
+                lo = a.first.times(r.b.scale);
+            else if (!a.korean && a.scale == 0 && r.b.korean && a.first.value() < r.b.first.value())
+                lo = a.first.value() * (r.b.value / r.b.first.value());
+            value.insert(QStringLiteral("currency"), currency);
+            value.insert(QStringLiteral("min"), jsonNumber(lo));
+            value.insert(QStringLiteral("max"), jsonNumber(r.b.value));
+            end = r.end;
+        }
+    }
+    if (currency.isEmpty())
+        return 0;
+    if (value.isEmpty()) {
+        value.insert(QStringLiteral("currency"), currency);
+        value.insert(QStringLiteral("amount"), jsonNumber(a.value));
+    }
+    const QString pay = payWordBefore(start);
+    const bool salary = !pay.isEmpty() || payAfter(end);
+    const QString text = t.mid(start, end - start).toString();
+    if (salary)
+        emit(QStringLiteral("salary"), Severity::Warning, start, end,
+             QStringLiteral("Salary figure: record a source for %1")
+                 .arg(pay.isEmpty() ? text : pay + u' ' + text),
+             value);
+    else
+        emit(QStringLiteral("money"), Severity::Warning, start, end,
+             QStringLiteral("Money figure: record a source for %1").arg(text), value);
+    return end;
+}
+
+qsizetype Scanner::onPrefixCurrency(qsizetype i, bool *matched)
+{
+    *matched = false;
+    qsizetype len = 0;
+    const PhraseTable::Entry *pre = L.prefixCurrencies.match(t, i, &len);
+    if (!pre)
+        return i;
+    qsizetype q = i + len;
+    if (q < n && isBlank(t.at(q)))
+        ++q;
+    if (q >= n || !isDigit(t.at(q)))
+        return i;
+    Amount a;
+    if (!parseAmount(q, a))
+        return i;
+    // "$5 million dollars" would be odd; a suffix code after a prefix is ignored.
+    const qsizetype end = finishMoney(i, a, pre->code, a.end);
+    if (end > 0) {
+        *matched = true;
+        return end;
+    }
+    return i;
+}
+
+void Scanner::emitDate(qsizetype start, qsizetype end, int y, int m, int d, int weekday)
+{
+    QJsonObject value;
+    const QString text = t.mid(start, end - start).toString();
+    if (y > 0) {
+        const QDate date(y, m, d);
+        if (!date.isValid())
+            return;
+        value.insert(QStringLiteral("date"), date.toString(Qt::ISODate));
+    } else {
+        if (m < 1 || m > 12 || d < 1 || d > 31 || !QDate(2024, m, d).isValid())
+            return;
+        value.insert(QStringLiteral("date"), QStringLiteral("--%1-%2")
+                                                 .arg(m, 2, 10, QLatin1Char('0'))
+                                                 .arg(d, 2, 10, QLatin1Char('0')));
+    }
+    if (weekday > 0)
+        value.insert(QStringLiteral("weekday"), QLatin1String(kWeekdayNames[weekday]));
+    const QString iso = value.value(QStringLiteral("date")).toString();
+    emit(QStringLiteral("date"), Severity::Warning, start, end,
+         y > 0 ? QStringLiteral("Date: confirm %1 (%2)").arg(iso, text)
+               : QStringLiteral("Date without a year: confirm %1 (no article date to take the "
+                                "year from)")
+                     .arg(text),
+         value);
+    if (weekday > 0 && y > 0) {
+        const int actual = QDate(y, m, d).dayOfWeek();
+        if (actual != weekday) {
+            QJsonObject v = value;
+            v.insert(QStringLiteral("actual"), QLatin1String(kWeekdayNames[actual]));
+            emit(QStringLiteral("weekday-mismatch"), Severity::Error, start, end,
+                 QStringLiteral("Weekday mismatch: %1 is a %2, but the text says %3")
+                     .arg(iso, QLatin1String(kWeekdayNames[actual]),
+                          QLatin1String(kWeekdayNames[weekday])),
+                 v);
+        }
+    }
+}
+
+qsizetype Scanner::tryKoreanDate(const Num &first)
+{
+    if (!first.plain())
+        return 0;
+    int y = 0, m = 0, d = 0;
+    qsizetype p = first.end;
+    const QChar c = at(p);
+    Num cur = first;
+    if (c == QChar(0xB144) /*년*/ && first.intDigits == 4) {
+        y = int(first.value());
+        p += 1;
+        if (at(p) == u' ')
+            ++p;
+        if (!isDigit(at(p)))
+            return first.end + 1;
+        cur = parseNum(p);
+        if (!cur.ok || !cur.plain() || at(cur.end) != QChar(0xC6D4) /*월*/)
+            return first.end + 1;
+    } else if (c != QChar(0xC6D4)) {
+        return 0;
+    }
+    if (cur.intDigits > 2 || cur.value() < 1 || cur.value() > 12)
+        return 0;
+    m = int(cur.value());
+    p = cur.end + 1;
+    qsizetype q = p;
+    if (at(q) == u' ')
+        ++q;
+    if (!isDigit(at(q)))
+        return p; // a month without a day: not a checkable date
+    const Num dn = parseNum(q);
+    if (!dn.ok || !dn.plain() || dn.intDigits > 2 || at(dn.end) != QChar(0xC77C) /*일*/)
+        return p;
+    d = int(dn.value());
+    p = dn.end + 1;
+    int weekday = 0;
+    // 12월 3일(화), 11월 15일 목요일
+    if (at(p) == u'(') {
+        qsizetype e = p + 1;
+        while (e < n && e < p + 5 && isHangul(t.at(e)))
+            ++e;
+        if (at(e) == u')' && e > p + 1) {
+            weekday = L.weekdays.value(t.mid(p + 1, e - p - 1).toString());
+            if (weekday)
+                p = e + 1;
+        }
+    } else if (at(p) == u' ' && p + 3 < n + 0 && at(p + 3) == QChar(0xC77C) &&
+               at(p + 2) == QChar(0xC694)) { // X요일
+        weekday = L.weekdays.value(t.mid(p + 1, 3).toString());
+        if (weekday)
+            p += 4;
+    }
+    if (y == 0 && articleDate.isValid())
+        y = articleDate.year();
+    emitDate(first.start, p, y, m, d, weekday);
+    return p;
+}
+
+qsizetype Scanner::tryEnglishMonthDate(qsizetype start, qsizetype monthStart, qsizetype monthEnd,
+                                       int month, int statedWeekday)
+{
+    Q_UNUSED(monthStart);
+    qsizetype p = monthEnd;
+    if (at(p) == u'.')
+        ++p;
+    if (!isBlank(at(p)) || !isDigit(at(p + 1)))
+        return 0;
+    const Num dn = parseNum(p + 1);
+    if (!dn.ok || !dn.plain() || dn.intDigits > 2 || dn.value() < 1 || dn.value() > 31)
+        return 0;
+    p = dn.end;
+    // ordinals: 14th
+    if (p + 1 < n && isLatin(at(p)) && isLatin(at(p + 1)) && !isLatin(at(p + 2))) {
+        const QStringView suf = t.mid(p, 2);
+        if (suf == QLatin1String("st") || suf == QLatin1String("nd") ||
+            suf == QLatin1String("rd") || suf == QLatin1String("th"))
+            p += 2;
+    }
+    if (isLatin(at(p)) || isDigit(at(p)) || at(p) == u':')
+        return 0;
+    int y = 0;
+    qsizetype q = p;
+    if (at(q) == u',')
+        ++q;
+    if (isBlank(at(q)) && isDigit(at(q + 1))) {
+        const Num yn = parseNum(q + 1);
+        if (yn.ok && yn.plain() && yn.intDigits == 4 && !isLatin(at(yn.end)) &&
+            at(yn.end) != u':' && yn.value() >= 1000 && yn.value() < 3000) {
+            y = int(yn.value());
+            p = yn.end;
+        }
+    }
+    if (y == 0 && articleDate.isValid())
+        y = articleDate.year();
+    emitDate(start, p, y, month, int(dn.value()), statedWeekday);
+    return p;
+}
+
+qsizetype Scanner::tryDayMonth(qsizetype start, const Num &day, int statedWeekday)
+{
+    if (!day.plain() || day.intDigits > 2 || day.value() < 1 || day.value() > 31)
+        return 0;
+    qsizetype p = day.end;
+    if (p + 1 < n && isLatin(at(p)) && isLatin(at(p + 1))) {
+        const QStringView suf = t.mid(p, 2);
+        if (suf == QLatin1String("st") || suf == QLatin1String("nd") ||
+            suf == QLatin1String("rd") || suf == QLatin1String("th"))
+            p += 2;
+    }
+    if (!isBlank(at(p)) || !isUpper(at(p + 1)))
+        return 0;
+    qsizetype e = p + 1;
+    while (e < n && isLatin(t.at(e)))
+        ++e;
+    const int month = L.months.value(t.mid(p + 1, e - p - 1).toString());
+    if (!month)
+        return 0;
+    qsizetype end = e;
+    if (at(end) == u'.' && e - p - 1 <= 4)
+        ++end;
+    int y = 0;
+    if (isBlank(at(end)) && isDigit(at(end + 1))) {
+        const Num yn = parseNum(end + 1);
+        if (yn.ok && yn.plain() && yn.intDigits == 4 && !isLatin(at(yn.end)) &&
+            yn.value() >= 1000 && yn.value() < 3000) {
+            y = int(yn.value());
+            end = yn.end;
+        }
+    } else if (at(end) == u'.') {
+        // "14 Nov." followed by sentence end: keep the full stop out
+    }
+    if (at(end - 1) == u'.' && y == 0 && !(e - p - 1 <= 4))
+        --end;
+    if (y == 0 && articleDate.isValid())
+        y = articleDate.year();
+    emitDate(start, end, y, month, int(day.value()), statedWeekday);
+    return end;
+}
+
+qsizetype Scanner::skipIdentifier(qsizetype i) const
+{
+    qsizetype p = i;
+    while (p < n && (isLatin(t.at(p)) || isDigit(t.at(p)) || t.at(p) == u'-' || t.at(p) == u'.' ||
+                     t.at(p) == u'_')) {
+        if (t.at(p) == u'.' && !(p + 1 < n && (isDigit(t.at(p + 1)) || isLatin(t.at(p + 1)))))
+            break;
+        ++p;
+    }
+    return std::max(p, i + 1);
+}
+
+qsizetype Scanner::skipUrl(qsizetype i) const
+{
+    qsizetype p = i;
+    while (p < n) {
+        const char16_t u = t.at(p).unicode();
+        if (u <= ' ' || u == ')' || u == '>' || u == ']' || u == '"' || u == '\'' || u >= 0x80)
+            break;
+        ++p;
+    }
+    return p;
+}
+
+qsizetype Scanner::onNumber(qsizetype i)
+{
+    // F-35, A380, COVID-19, #3, 1.2.3: identifiers, not figures.
+    if (i > 0) {
+        const QChar b = t.at(i - 1);
+        if (isLatin(b) || b == u'#' || b == u'_' || (b == u'.' && i > 1 && isDigit(t.at(i - 2))) ||
+            (b == u'-' && i > 1 && (isLatin(t.at(i - 2)) || isDigit(t.at(i - 2)))) ||
+            b == QChar(0xC81C) /*제3자*/)
+            return skipIdentifier(i);
+        if (isBlank(b) && i > 1 && isLatin(t.at(i - 2))) {
+            qsizetype k = i - 2;
+            while (k > 0 && k > i - 16 && (isLatin(t.at(k - 1))))
+                --k;
+            qsizetype e = i - 1;
+            if (t.at(i - 2) == u'.') // unreachable: isLatin checked
+                e = i - 1;
+            if (L.nonClaimBefore.contains(t.mid(k, e - k).toString()))
+                return skipIdentifier(i);
+        } else if (isBlank(b) && i > 3 && t.at(i - 2) == u'.' &&
+                   L.nonClaimBefore.contains(t.mid(i - 4, 3).toString())) { // No. 5
+            return skipIdentifier(i);
+        }
+    }
+    const Num first = parseNum(i);
+    if (!first.ok)
+        return skipIdentifier(i);
+    const QChar after = at(first.end);
+    if (after == u':' && isDigit(at(first.end + 1)))
+        return skipIdentifier(first.end + 1);               // 10:30
+    if (after == QChar(0xB144) || after == QChar(0xC6D4)) { // 년, 월
+        if (const qsizetype e = tryKoreanDate(first))
+            return e;
+    }
+    if (const qsizetype e = tryDayMonth(i, first, 0))
+        return e;
+
+    Amount a;
+    if (!parseAmount(i, a))
+        return first.end;
+    // Percentages (and percent ranges 10-15%, 10~15%)
+    qsizetype pe = 0;
+    if (a.scale == 0 && !a.korean) {
+        if (const PhraseTable::Entry *u = percentAt(a.end, &pe)) {
+            QJsonObject v;
+            v.insert(u->code, jsonNumber(a.value));
+            const bool points = u->code == QLatin1String("points");
+            RangeEnd r;
+            qsizetype end = pe;
+            if (tryRange(pe, i, false, r) && r.unit == u->code) {
+                v = QJsonObject{{QStringLiteral("min"), jsonNumber(a.value)},
+                                {QStringLiteral("max"), jsonNumber(r.b.value)}};
+                if (points)
+                    v.insert(QStringLiteral("unit"), QStringLiteral("points"));
+                end = r.end;
+            }
+            emit(QStringLiteral("percent"), Severity::Warning, i, end,
+                 QStringLiteral("%1: record a source for %2")
+                     .arg(points ? QStringLiteral("Percentage-point change")
+                                 : QStringLiteral("Percentage"),
+                          t.mid(i, end - i)),
+                 v);
+            return end;
+        }
+        RangeEnd r;
+        if (tryRange(a.end, i, false, r)) {
+            QJsonObject v{{QStringLiteral("min"), jsonNumber(a.value)},
+                          {QStringLiteral("max"), jsonNumber(r.b.value)}};
+            if (r.unit == QLatin1String("points"))
+                v.insert(QStringLiteral("unit"), QStringLiteral("points"));
+            emit(QStringLiteral("percent"), Severity::Warning, i, r.end,
+                 QStringLiteral("Percentage: record a source for %1").arg(t.mid(i, r.end - i)), v);
+            return r.end;
+        }
+    }
+    // Money with the currency after the amount (6,000만 달러, 5 dollars), or
+    // a range whose currency is written once at the end (10만~20만 달러).
+    qsizetype ce = 0;
+    if (const PhraseTable::Entry *cur = suffixCurrencyAt(a.end, &ce)) {
+        if (const qsizetype e = finishMoney(i, a, cur->code, ce))
+            return e;
+    }
+    {
+        RangeEnd r;
+        if (tryRange(a.end, i, true, r) && !r.currency.isEmpty()) {
+            if (const qsizetype e = finishMoney(i, a, QString(), a.end))
+                return e;
+        }
+    }
+    // Counts of people and things
+    {
+        qsizetype q = a.end;
+        if (q < n && isBlank(t.at(q)))
+            ++q;
+        qsizetype len = 0;
+        if (L.countNouns.match(t, q, &len)) {
+            const qsizetype end = q + len;
+            emit(QStringLiteral("count"), Severity::Info, i, end,
+                 QStringLiteral("Count: record a source for %1").arg(t.mid(i, end - i)),
+                 QJsonObject{{QStringLiteral("count"), jsonNumber(a.value)}});
+            return end;
+        }
+    }
+    if (isLatin(at(a.end)))
+        return skipIdentifier(a.end); // 5G, 3D
+    return std::max(a.end, i + 1);
+}
+
+bool Scanner::sentenceStartBefore(qsizetype i) const
+{
+    qsizetype k = i - 1;
+    while (k >= 0 && isBlank(t.at(k)))
+        --k;
+    if (k < 0)
+        return true;
+    switch (t.at(k).unicode()) {
+    case '.':
+    case '!':
+    case '?':
+    case '\n':
+    case '"':
+    case ':':
+    case '#':
+    case '>':
+    case '*':
+    case '-':
+    case '|':
+    case '(':
+    case '[':
+    case 0x201C:
+    case 0x2018:
+    case 0x2014:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void Scanner::addName(qsizetype off, qsizetype len, bool hangul)
+{
+    const QStringView key = t.mid(off, len);
+    auto it = nameIds.constFind(key);
+    int id;
+    if (it == nameIds.constEnd()) {
+        id = int(names.size());
+        NameInfo info;
+        info.key = key;
+        info.first = off;
+        info.hangul = hangul;
+        names.append(info);
+        nameIds.insert(key, id);
+    } else {
+        id = it.value();
+    }
+    NameInfo &info = names[id];
+    ++info.count;
+    if (hangul || !sentenceStartBefore(off))
+        info.mid = true;
+    occs.append(NameOcc{off, len, id});
+}
+
+qsizetype Scanner::onLatinWord(qsizetype i)
+{
+    if (L.prefixCurrencies.mayStartWith(t.at(i)) && isUpper(t.at(i))) {
+        bool matched = false;
+        const qsizetype e = onPrefixCurrency(i, &matched);
+        if (matched)
+            return e;
+    }
+    qsizetype e = i;
+    while (e < n && isLatin(t.at(e)))
+        ++e;
+    const qsizetype len = e - i;
+    if ((len == 4 || len == 5) && at(e) == u':' && at(e + 1) == u'/' &&
+        (t.mid(i, len) == QLatin1String("http") || t.mid(i, len) == QLatin1String("https")))
+        return skipUrl(i);
+    if (len == 3 && at(e) == u'.' && t.mid(i, 3) == QLatin1String("www"))
+        return skipUrl(i);
+    if (isUpper(t.at(i))) {
+        const QString word = t.mid(i, len).toString();
+        if (const int wd = L.weekdays.value(word); wd && len >= 3) {
+            qsizetype p = e;
+            if (at(p) == u',')
+                ++p;
+            if (isBlank(at(p))) {
+                ++p;
+                if (isDigit(at(p))) {
+                    const Num day = parseNum(p);
+                    if (day.ok)
+                        if (const qsizetype de = tryDayMonth(i, day, wd))
+                            return de;
+                } else if (isUpper(at(p))) {
+                    qsizetype me = p;
+                    while (me < n && isLatin(t.at(me)))
+                        ++me;
+                    if (const int m = L.months.value(t.mid(p, me - p).toString()))
+                        if (const qsizetype de = tryEnglishMonthDate(i, p, me, m, wd))
+                            return de;
+                }
+            }
+        } else if (const int m = L.months.value(word)) {
+            if (const qsizetype de = tryEnglishMonthDate(i, i, e, m, 0))
+                return de;
+        } else if (len >= 5) {
+            bool allCaps = true;
+            for (qsizetype k = i + 1; k < e && allCaps; ++k)
+                allCaps = isUpper(t.at(k));
+            if (!allCaps)
+                addName(i, len, false);
+        }
+    }
+    if (isDigit(at(e)) || (at(e) == u'-' && isDigit(at(e + 1))))
+        return skipIdentifier(e);
+    return e;
+}
+
+qsizetype Scanner::onHangulWord(qsizetype i)
+{
+    qsizetype e = i;
+    while (e < n && isHangul(t.at(e)))
+        ++e;
+    qsizetype len = e - i;
+    if (len >= 3 && len <= 12) {
+        const QStringView w = t.mid(i, len);
+        for (const QString &p : L.particles) {
+            if (len - p.size() >= 2 && w.endsWith(p)) {
+                len -= p.size();
+                break;
+            }
+        }
+        if (len >= 3)
+            addName(i, len, true);
+    }
+    return e;
+}
+
+bool Scanner::quoteVerbAfter(qsizetype p) const
+{
+    qsizetype q = p;
+    for (int k = 0; k < 3 && q < n && (isBlank(t.at(q)) || t.at(q) == u','); ++k)
+        ++q;
+    const QStringView rest = t.mid(q, std::min<qsizetype>(24, n - q));
+    for (const QString &v : L.quoteVerbs) {
+        if (isLatin(v.front())) {
+            // "…," she said / he told
+            const QStringView look = t.mid(q, std::min<qsizetype>(40, n - q));
+            const qsizetype pos = look.indexOf(v, 0, Qt::CaseInsensitive);
+            if (pos >= 0 && (pos == 0 || !isLatin(look.at(pos - 1))) &&
+                (pos + v.size() >= look.size() || !isLatin(look.at(pos + v.size()))))
+                return true;
+        } else if (rest.startsWith(v)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+qsizetype Scanner::onQuote(qsizetype i, int type)
+{
+    if (type == 0) {
+        if (i == asciiCloseAt)
+            return i + 1;
+        if (i > 0) {
+            const QChar b = t.at(i - 1);
+            if (!(b.isSpace() || b == u'(' || b == u'[' || b == QChar(0x2014) || b == u'-' ||
+                  b == u'*' || b == u'>' || b == u':' || isHangul(b)))
+                return i + 1;
+        }
+    }
+    const QChar close = type == 0 ? QChar(u'"') : type == 1 ? QChar(0x201D) : QChar(0x300D);
+    qsizetype p = std::max(i + 1, quoteNoCloseUpTo[type]);
+    const qsizetype limit = std::min(n, i + 4000);
+    qsizetype found = -1;
+    for (; p < limit; ++p) {
+        const QChar c = t.at(p);
+        if (c == close) {
+            found = p;
+            break;
+        }
+        if (c == u'\n' && p + 1 < n && t.at(p + 1) == u'\n')
+            break;
+    }
+    if (found < 0) {
+        quoteNoCloseUpTo[type] = std::max(quoteNoCloseUpTo[type], p);
+        return i + 1;
+    }
+    if (type == 0)
+        asciiCloseAt = found;
+    // A clause or more: three words, or two followed by a verb of saying.
+    int words = 0;
+    bool inWord = false;
+    int letters = 0;
+    for (qsizetype k = i + 1; k < found; ++k) {
+        const QChar c = t.at(k);
+        const bool w = !c.isSpace();
+        if (w && !inWord)
+            ++words;
+        inWord = w;
+        if (c.isLetter())
+            ++letters;
+    }
+    if (letters >= 4 && (words >= 3 || (words == 2 && quoteVerbAfter(found + 1))))
+        emit(QStringLiteral("quote"), Severity::Warning, i, found + 1,
+             QStringLiteral("Quotation: confirm who said it and that the words are exact"), {});
+    return i + 1; // claims inside the quotation are found too
+}
+
+qsizetype Scanner::onBacktick(qsizetype i)
+{
+    qsizetype r = i;
+    while (r < n && t.at(r) == u'`')
+        ++r;
+    const qsizetype run = r - i;
+    const bool lineStart = i == 0 || t.at(i - 1) == u'\n';
+    if (run >= 3 && lineStart) {
+        const QString fence(run, u'`');
+        qsizetype k = t.indexOf(QString(u'\n' + fence), r);
+        if (k < 0)
+            return n;
+        k += 1 + run;
+        while (k < n && t.at(k) != u'\n')
+            ++k;
+        return k;
+    }
+    if (run == 1 && r < inlineCodeNoCloseUpTo)
+        return r;
+    const qsizetype limit = std::min(n, r + 2000);
+    qsizetype p = r;
+    while (p < limit) {
+        if (t.at(p) == u'`') {
+            qsizetype q = p;
+            while (q < n && t.at(q) == u'`')
+                ++q;
+            if (q - p == run)
+                return q;
+            p = q;
+            continue;
+        }
+        if (t.at(p) == u'\n' && p + 1 < n && t.at(p + 1) == u'\n')
+            break;
+        ++p;
+    }
+    if (run == 1)
+        inlineCodeNoCloseUpTo = p;
+    return r;
+}
+
+void Scanner::resolveNames()
+{
+    if (names.isEmpty() && L.names.isEmpty())
+        return;
+    // The newsroom's names list spells names as they should be.
+    const qsizetype inArticle = names.size();
+    for (const QString &listed : L.names) {
+        const auto it = nameIds.constFind(QStringView(listed));
+        if (it != nameIds.constEnd()) {
+            names[it.value()].listed = true;
+            continue;
+        }
+        NameInfo info;
+        info.key = QStringView(listed);
+        info.listed = true;
+        info.mid = true;
+        info.first = -1;
+        info.hangul = !listed.isEmpty() && isHangul(listed.front());
+        names.append(info);
+    }
+    // Candidate pairs share a hashed neighbourhood key: Latin names their
+    // one-letter deletions (catches substitutions, insertions and
+    // transpositions), Hangul names each syllable masked in turn.
+    QList<QPair<quint64, int>> keys;
+    for (int id = 0; id < names.size(); ++id) {
+        const NameInfo &info = names.at(id);
+        const QStringView k = info.key;
+        const qsizetype len = k.size();
+        if (len > 24)
+            continue;
+        if (info.hangul) {
+            for (qsizetype skip = 0; skip < len; ++skip) {
+                quint64 h = fnvStep(14695981039346656037ULL, quint64(len) << 8 | quint64(skip));
+                for (qsizetype c = 0; c < len; ++c)
+                    if (c != skip)
+                        h = fnvStep(h, k.at(c).unicode());
+                keys.append({h, id});
+            }
+        } else {
+            if (len < 6)
+                continue;
+            for (qsizetype skip = -1; skip < len; ++skip) {
+                quint64 h = 1469598103934665603ULL;
+                for (qsizetype c = 0; c < len; ++c)
+                    if (c != skip)
+                        h = fnvStep(h, k.at(c).toLower().unicode());
+                keys.append({h, id});
+            }
+        }
+    }
+    std::sort(keys.begin(), keys.end());
+    QHash<int, int> variantOf; // variant id → canonical id
+    for (qsizetype a = 0; a < keys.size();) {
+        qsizetype b = a + 1;
+        while (b < keys.size() && keys.at(b).first == keys.at(a).first)
+            ++b;
+        const qsizetype end = std::min(b, a + 12);
+        for (qsizetype x = a; x < end; ++x) {
+            for (qsizetype y = x + 1; y < end; ++y) {
+                const int i1 = keys.at(x).second, i2 = keys.at(y).second;
+                if (i1 == i2)
+                    continue;
+                const NameInfo &p = names.at(i1), &q = names.at(i2);
+                if (p.listed && q.listed)
+                    continue;
+                if (p.hangul != q.hangul || !p.mid || !q.mid)
+                    continue;
+                if (p.hangul) {
+                    if (p.key.size() != q.key.size())
+                        continue;
+                    int diffs = 0, jd = 0;
+                    qsizetype where = -1;
+                    for (qsizetype c = 0; c < p.key.size(); ++c) {
+                        if (p.key.at(c) != q.key.at(c)) {
+                            ++diffs;
+                            where = c;
+                            int ja[3], jb[3];
+                            jamo(p.key.at(c), ja);
+                            jamo(q.key.at(c), jb);
+                            jd = (ja[0] != jb[0]) + (ja[1] != jb[1]) + (ja[2] != jb[2]);
+                        }
+                    }
+                    if (diffs != 1 || jd != 1)
+                        continue;
+                    // Word endings (했다/한다) differ in the last syllable;
+                    // only names long enough to carry it are compared.
+                    if (where == p.key.size() - 1 && p.key.size() < 4)
+                        continue;
+                } else {
+                    if (p.key.at(0).toLower() != q.key.at(0).toLower())
+                        continue;
+                    if (p.key.compare(q.key, Qt::CaseInsensitive) == 0)
+                        continue;
+                    const QStringView lo = p.key.size() < q.key.size() ? p.key : q.key;
+                    const QStringView hi = p.key.size() < q.key.size() ? q.key : p.key;
+                    if (hi.startsWith(lo)) // plurals, possessives, Korea/Korean
+                        continue;
+                    const int cap = std::min(p.key.size(), q.key.size()) >= 9 ? 2 : 1;
+                    if (osaDistance(p.key, q.key, cap) > cap)
+                        continue;
+                }
+                // The listed, more frequent or earlier spelling is canonical.
+                auto rank = [](const NameInfo &x) {
+                    return std::make_tuple(x.listed ? 1 : 0, x.count, -x.first);
+                };
+                int canon = i1, variant = i2;
+                if (rank(q) > rank(p))
+                    std::swap(canon, variant);
+                if (!variantOf.contains(variant) && !variantOf.contains(canon))
+                    variantOf.insert(variant, canon);
+            }
+        }
+        a = b;
+    }
+    Q_UNUSED(inArticle);
+    if (variantOf.isEmpty())
+        return;
+    for (const NameOcc &o : std::as_const(occs)) {
+        const auto it = variantOf.constFind(o.id);
+        if (it == variantOf.constEnd())
+            continue;
+        const NameInfo &c = names.at(it.value());
+        const QString variant = t.mid(o.off, o.len).toString();
+        const QString canonical = c.key.toString();
+        const QString message =
+            c.listed ? QStringLiteral("Name variant: '%1' differs from the names list spelling "
+                                      "'%2'; check which is right")
+                           .arg(variant, canonical)
+                     : QStringLiteral("Name spelled two ways: '%1' here, '%2' in %3 other "
+                                      "place(s); check which is right")
+                           .arg(variant, canonical)
+                           .arg(c.count);
+        emit(QStringLiteral("name-variant"), Severity::Warning, o.off, o.off + o.len, message,
+             QJsonObject{{QStringLiteral("name"), variant},
+                         {QStringLiteral("expected"), canonical}});
+    }
+}
+
+Findings Scanner::run()
+{
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = t.at(i);
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            if (u >= '0' && u <= '9') {
+                i = onNumber(i);
+            } else if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z')) {
+                i = onLatinWord(i);
+            } else if (u == '`') {
+                i = onBacktick(i);
+            } else if (u == '~' && (i == 0 || t.at(i - 1) == u'\n') &&
+                       t.mid(i).startsWith(QLatin1String("~~~"))) {
+                const qsizetype k = t.indexOf(QLatin1String("\n~~~"), i + 3);
+                i = k < 0 ? n : k + 4;
+            } else if (u == '<' && t.mid(i, 4) == QLatin1String("<!--")) {
+                const qsizetype k = t.indexOf(QLatin1String("-->"), i + 4);
+                i = k < 0 ? n : k + 3;
+            } else if (u == '"') {
+                i = onQuote(i, 0);
+            } else if (u == '$') {
+                bool matched = false;
+                const qsizetype e = onPrefixCurrency(i, &matched);
+                i = matched ? e : i + 1;
+            } else {
+                ++i;
+            }
+        } else if (u >= 0xAC00 && u <= 0xD7A3) {
+            i = onHangulWord(i);
+        } else if (u == 0x201C) {
+            i = onQuote(i, 1);
+        } else if (u == 0x300C) {
+            i = onQuote(i, 2);
+        } else if (L.prefixCurrencies.mayStartWith(c)) {
+            bool matched = false;
+            const qsizetype e = onPrefixCurrency(i, &matched);
+            i = matched ? e : i + 1;
+        } else {
+            ++i;
+        }
+    }
+    resolveNames();
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Finding &a, const Finding &b) { return a.offset < b.offset; });
+    return std::move(out);
+}
+
+QString precedingWord(QStringView body, qsizetype offset)
+{
+    qsizetype k = offset;
+    while (k > 0 && !body.at(k - 1).isLetterOrNumber() && offset - k < 8)
+        --k;
+    const qsizetype end = k;
+    while (k > 0 && body.at(k - 1).isLetter() && end - k < 24)
+        --k;
+    return body.mid(k, end - k).toString().toLower();
+}
+
+} // namespace
+
+ClaimDetector::ClaimDetector(ClaimLexicon lexicon)
+    : m_lex(std::make_shared<const ClaimLexicon>(std::move(lexicon)))
+{
+}
+
+ClaimDetector::ClaimDetector(const QString &shippedDictionaries, const QString &newsroomRoot)
+    : ClaimDetector(ClaimLexicon::load(shippedDictionaries, newsroomRoot))
+{
+}
+
+Findings ClaimDetector::detect(QStringView body, QDate articleDate) const
+{
+    Findings f = Scanner(*m_lex, body, articleDate).run();
+    assignClaimIds(f, body);
+    return f;
+}
+
+void assignClaimIds(Findings &findings, QStringView body)
+{
+    QHash<QByteArray, int> seen;
+    for (Finding &f : findings) {
+        QByteArray key = f.kind.toUtf8();
+        key += '\x1f';
+        if (!f.value.isEmpty() && f.kind != QLatin1String("quote"))
+            key += QJsonDocument(f.value).toJson(QJsonDocument::Compact);
+        else
+            key += f.text.simplified().toUtf8();
+        key += '\x1f';
+        key += precedingWord(body, f.offset).toUtf8();
+        const int k = ++seen[key];
+        if (k > 1)
+            key += "\x1f#" + QByteArray::number(k);
+        f.id = f.kind + u'-' +
+               QString::fromLatin1(
+                   QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(12));
+    }
+}
+
+} // namespace copydesk

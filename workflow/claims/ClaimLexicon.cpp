@@ -1,0 +1,200 @@
+#include "claims/ClaimLexicon.h"
+
+#include "core/ArticleText.h"
+#include "core/Error.h"
+
+#include <QDir>
+#include <QFile>
+#include <algorithm>
+
+namespace copydesk
+{
+
+namespace
+{
+
+bool isLatinLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+}
+
+// Splits a data line into fields: TAB, or a run of two or more spaces.
+QStringList splitFields(const QString &line)
+{
+    QStringList out;
+    QString cur;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        const bool sep = c == u'\t' || (c == u' ' && i + 1 < line.size() && line.at(i + 1) == u' ');
+        if (sep) {
+            if (!cur.isEmpty())
+                out.append(cur);
+            cur.clear();
+            while (i + 1 < line.size() && (line.at(i + 1) == u' ' || line.at(i + 1) == u'\t'))
+                ++i;
+        } else {
+            cur.append(c);
+        }
+    }
+    if (!cur.isEmpty())
+        out.append(cur);
+    return out;
+}
+
+QList<QStringList> readFile(const QString &path, bool required)
+{
+    QFile f(path);
+    if (!f.exists()) {
+        if (required)
+            throw Error(
+                QStringLiteral("claims: lexicon %1 is missing; claim detection is off").arg(path),
+                Error::Kind::NotFound);
+        return {};
+    }
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("claims: cannot read %1: %2").arg(path, f.errorString()));
+    const QString text = decodeUtf8Strict(f.readAll(), path);
+    QList<QStringList> rows;
+    for (const QString &raw : text.split(u'\n')) {
+        QString line = raw;
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        if (line.trimmed().isEmpty() || line.trimmed().startsWith(u'#'))
+            continue;
+        rows.append(splitFields(line.trimmed()));
+    }
+    return rows;
+}
+
+} // namespace
+
+char16_t PhraseTable::fold(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= 'A' && u <= 'Z')
+        return char16_t(u + 32);
+    return u;
+}
+
+void PhraseTable::add(const QString &surface, const QString &code, double number)
+{
+    if (surface.isEmpty())
+        return;
+    Entry e;
+    e.surface = surface;
+    e.code = code;
+    e.number = number;
+    e.fold = std::any_of(surface.begin(), surface.end(),
+                         [](QChar c) { return c.unicode() >= 'a' && c.unicode() <= 'z'; });
+    e.latinEnd = isLatinLetter(surface.back());
+    QList<Entry> &bucket = m_byFirst[fold(surface.front())];
+    // A newsroom line for the same surface replaces the shipped one.
+    bucket.removeIf([&](const Entry &x) { return x.surface == surface; });
+    bucket.append(e);
+    std::stable_sort(bucket.begin(), bucket.end(), [](const Entry &a, const Entry &b) {
+        return a.surface.size() > b.surface.size();
+    });
+}
+
+const PhraseTable::Entry *PhraseTable::match(QStringView text, qsizetype pos,
+                                             qsizetype *length) const
+{
+    if (pos >= text.size())
+        return nullptr;
+    const auto it = m_byFirst.constFind(fold(text.at(pos)));
+    if (it == m_byFirst.constEnd())
+        return nullptr;
+    for (const Entry &e : *it) {
+        const qsizetype n = e.surface.size();
+        if (pos + n > text.size())
+            continue;
+        const QStringView cand = text.mid(pos, n);
+        const bool same =
+            e.fold ? cand.compare(e.surface, Qt::CaseInsensitive) == 0 : cand == e.surface;
+        if (!same)
+            continue;
+        if (e.latinEnd && pos + n < text.size() && isLatinLetter(text.at(pos + n)))
+            continue;
+        if (length)
+            *length = n;
+        return &e;
+    }
+    return nullptr;
+}
+
+ClaimLexicon ClaimLexicon::load(const QString &shippedDictionaries, const QString &newsroomRoot)
+{
+    const QString shipped = QDir(shippedDictionaries).filePath(QStringLiteral("claims"));
+    const QString local = newsroomRoot.isEmpty()
+                              ? QString()
+                              : QDir(newsroomRoot).filePath(QStringLiteral("copydesk/claims"));
+    auto rows = [&](const char *name, bool required = true) {
+        QList<QStringList> all = readFile(QDir(shipped).filePath(QLatin1String(name)), required);
+        if (!local.isEmpty())
+            all += readFile(QDir(local).filePath(QLatin1String(name)), false);
+        return all;
+    };
+    auto bad = [](const char *file, const QStringList &row) {
+        return Error(QStringLiteral("claims: malformed line in %1: '%2'")
+                         .arg(QLatin1String(file), row.join(u'\t')));
+    };
+
+    ClaimLexicon lex;
+    for (const QStringList &r : rows("currencies.txt")) {
+        if (r.size() < 2)
+            throw bad("currencies.txt", r);
+        const QString pos = r.value(2, QStringLiteral("suffix"));
+        if (pos == QLatin1String("prefix") || pos == QLatin1String("both"))
+            lex.prefixCurrencies.add(r[0], r[1]);
+        if (pos == QLatin1String("suffix") || pos == QLatin1String("both"))
+            lex.suffixCurrencies.add(r[0], r[1]);
+    }
+    for (const QStringList &r : rows("scales.txt")) {
+        bool ok = false;
+        const double m = r.value(1).toDouble(&ok);
+        if (r.size() < 3 || !ok)
+            throw bad("scales.txt", r);
+        lex.scales.add(r[0], r[2], m);
+    }
+    for (const QStringList &r : rows("percent_units.txt")) {
+        if (r.size() < 2)
+            throw bad("percent_units.txt", r);
+        lex.percentUnits.add(r[0], r[1]);
+    }
+    for (const QStringList &r : rows("pay_words.txt")) {
+        if (r.size() < 2)
+            throw bad("pay_words.txt", r);
+        if (r[0] == QLatin1String("after"))
+            lex.payAfter.add(r[1], QString());
+        else
+            lex.payBefore.append(r[1]);
+    }
+    for (const QStringList &r : rows("count_nouns.txt"))
+        lex.countNouns.add(r[0], QString());
+    for (const QStringList &r : rows("months.txt")) {
+        const int m = r.value(1).toInt();
+        if (m < 1 || m > 12)
+            throw bad("months.txt", r);
+        lex.months.insert(r[0], m);
+    }
+    for (const QStringList &r : rows("weekdays.txt")) {
+        const int d = r.value(1).toInt();
+        if (d < 1 || d > 7)
+            throw bad("weekdays.txt", r);
+        lex.weekdays.insert(r[0], d);
+    }
+    for (const QStringList &r : rows("quote_verbs.txt"))
+        lex.quoteVerbs.append(r[0]);
+    for (const QStringList &r : rows("particles.txt"))
+        lex.particles.append(r[0]);
+    std::stable_sort(lex.particles.begin(), lex.particles.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QStringList &r : rows("nonclaim_before.txt"))
+        lex.nonClaimBefore.insert(r[0], true);
+    for (const QStringList &r : rows("names.txt", false))
+        lex.names.append(r[0]);
+    return lex;
+}
+
+} // namespace copydesk

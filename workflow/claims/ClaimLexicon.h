@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace copydesk
+{
+
+// A small table of phrases matched at a position in the text (currency
+// words, scales, units). Entries are bucketed by their first character
+// (lower-cased), longest first, so a lookup touches a handful of entries.
+// Latin entries that contain a lower-case letter match case-insensitively
+// and only at a word end; symbols, codes and Hangul match as written.
+class PhraseTable
+{
+public:
+    struct Entry {
+        QString surface;
+        QString code;      // currency code, percent/points, position…
+        double number = 0; // multiplier, weekday, month…
+        bool fold = false; // case-insensitive
+        bool latinEnd = false;
+    };
+
+    void add(const QString &surface, const QString &code, double number = 0);
+    // Longest entry matching text at pos, or nullptr. `length` gets its size.
+    const Entry *match(QStringView text, qsizetype pos, qsizetype *length) const;
+    bool mayStartWith(QChar c) const { return m_byFirst.contains(fold(c)); }
+    bool isEmpty() const { return m_byFirst.isEmpty(); }
+
+private:
+    static char16_t fold(QChar c);
+    QHash<char16_t, QList<Entry>> m_byFirst;
+};
+
+// Every word list the claim detector uses, read once from
+// dictionaries/claims/*.txt and extended by <newsroom>/copydesk/claims/*.txt.
+struct ClaimLexicon {
+    PhraseTable prefixCurrencies; // $, US$, USD …
+    PhraseTable suffixCurrencies; // dollars, 달러, 원, USD …
+    PhraseTable scales;           // code: tight, loose, korean
+    PhraseTable percentUnits;     // code: percent, points
+    PhraseTable payAfter;         // a year, an hour …
+    QList<QString> payBefore;     // salary, 연봉 …
+    PhraseTable countNouns;
+    QHash<QString, int> months;   // November → 11
+    QHash<QString, int> weekdays; // Monday → 1, 화 → 2
+    QList<QString> quoteVerbs;
+    QList<QString> particles;            // longest first
+    QHash<QString, bool> nonClaimBefore; // Route, Windows …
+    QList<QString> names;
+
+    // Throws Error when a shipped file is missing or malformed.
+    static ClaimLexicon load(const QString &shippedDictionaries, const QString &newsroomRoot);
+};
+
+} // namespace copydesk
