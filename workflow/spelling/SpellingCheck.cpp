@@ -136,11 +136,17 @@ SpellingCheck::Verdict SpellingCheck::checkWord(QStringView text, qsizetype offs
                                                 bool *needsKorean, bool *needsEnglish) const
 {
     const QList<WordSpan> runs = WordTokenizer::scriptRuns(text, {offset, length});
-    if (runs.size() > 1 && m_korean) {
-        // A mixed word listed as a whole (오픈AI, 챗GPT), with its particles.
+    if (runs.size() > 1) {
+        // A mixed word listed as a whole (오픈AI, 챗GPT), with its particles:
+        // the house noun was added to ko_KR with its model's affixes.
         const QString whole = text.mid(offset, length).toString();
-        if (m_house.containsKoreanNoun(whole) || m_korean->check(whole))
-            return Verdict::Correct;
+        for (const WordSpan &r : runs) {
+            const QString prefix = whole.left(r.offset + r.length - offset);
+            if (!m_house.containsKoreanNoun(prefix))
+                continue;
+            if (prefix.size() == whole.size() || (m_korean && m_korean->check(whole)))
+                return Verdict::Correct;
+        }
     }
     bool afterLatin = false;
     for (const WordSpan &r : runs) {
