@@ -51,7 +51,7 @@ QChar PhraseMatcher::fold(QChar c)
     return c.toCaseFolded();
 }
 
-int PhraseMatcher::add(const QString &phrase)
+int PhraseMatcher::add(const QString &phrase, bool attached)
 {
     int node = 0;
     for (QChar raw : phrase) {
@@ -67,7 +67,7 @@ int PhraseMatcher::add(const QString &phrase)
     const int index = int(m_lengths.size());
     m_nodes[node].outputs.append(index);
     m_lengths.append(phrase.size());
-    m_startScript.append(edgeScript(phrase, true));
+    m_startScript.append(attached ? 0 : edgeScript(phrase, true));
     m_endScript.append(edgeScript(phrase, false));
     return index;
 }

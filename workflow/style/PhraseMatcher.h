@@ -24,8 +24,9 @@ public:
         qsizetype length = 0;
     };
 
-    // Returns the pattern's index.
-    int add(const QString &phrase);
+    // Returns the pattern's index. An `attached` phrase may follow letters
+    // (a particle at the end of a word).
+    int add(const QString &phrase, bool attached = false);
     void build();
     QList<Match> find(QStringView text) const;
     bool isEmpty() const { return m_lengths.isEmpty(); }

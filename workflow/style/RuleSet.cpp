@@ -180,6 +180,8 @@ QList<StyleRule> RuleSet::parse(const QString &text, const QString &file)
             if (value != QLatin1String("sensitive") && value != QLatin1String("insensitive"))
                 fail(file, lineNo, QStringLiteral("case is sensitive or insensitive"));
             r.caseSensitive = value == QLatin1String("sensitive");
+        } else if (key == QLatin1String("attached")) {
+            r.attached = parseBool(value, &ok);
         } else if (key == QLatin1String("enabled")) {
             r.enabled = parseBool(value, &ok);
         } else if (key == QLatin1String("token")) {

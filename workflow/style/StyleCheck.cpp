@@ -42,20 +42,20 @@ StyleCheck::StyleCheck(QList<StyleRule> rules) : m_rules(std::move(rules))
         case T::Existence:
         case T::Capitalization:
             for (const QString &t : rule.tokens) {
-                m_matcher.add(t);
+                m_matcher.add(t, rule.attached);
                 m_patterns.append({r, t, {}, -1, -1});
             }
             break;
         case T::Substitution:
             for (const auto &[from, to] : rule.swaps) {
-                m_matcher.add(from);
+                m_matcher.add(from, rule.attached);
                 m_patterns.append({r, from, to, -1, -1});
             }
             break;
         case T::Consistency:
             for (int g = 0; g < rule.groups.size(); ++g) {
                 for (int v = 0; v < rule.groups[g].size(); ++v) {
-                    m_matcher.add(rule.groups[g][v]);
+                    m_matcher.add(rule.groups[g][v], rule.attached);
                     m_patterns.append({r, rule.groups[g][v], {}, g, v});
                 }
             }

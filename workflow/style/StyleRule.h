@@ -29,6 +29,7 @@ struct StyleRule {
     QString lang = QStringLiteral("any"); // en, ko or any
     bool caseSensitive = false;
     bool enabled = true;
+    bool attached = false; // phrases may end a word (Korean particles: 사람을를)
 
     QStringList tokens;                   // existence, capitalization (correct form)
     QList<QPair<QString, QString>> swaps; // substitution: wrong → right
