@@ -4,6 +4,7 @@
 #include "core/WordDiff.h"
 #include "git/Repository.h"
 #include "newsroom/Articles.h"
+#include "pipeline/Workflow.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,7 +31,7 @@ int runNew(Context &ctx)
     if (slug.isEmpty())
         slug = Newsroom::slugFromTitle(p.value(title));
     Newsroom n = openNewsroom(ctx);
-    const QString id = Articles(n).create(slug, p.value(title), p.value(lang));
+    const QString id = Workflow(n).create(slug, p.value(title), p.value(lang));
     ctx.out << "Created " << slug << " (" << id.left(10) << ")\n";
     return 0;
 }
@@ -52,7 +53,7 @@ int runSave(Context &ctx)
     Articles articles(n);
     articles.requireArticle(slug);
     const QString text = readTextInput(p.positionalArguments().value(1), Articles::kMaxArticleBytes);
-    const QString id = articles.save(slug, text, p.value(message));
+    const QString id = Workflow(n).save(slug, text, p.value(message));
     ctx.out << "Saved " << slug << " (" << id.left(10) << ")\n";
     return 0;
 }
@@ -190,7 +191,7 @@ int runRestore(Context &ctx)
     const QString slug = requirePositional(p, 0, QStringLiteral("SLUG"));
     const QString rev = requirePositional(p, 1, QStringLiteral("REV"));
     Newsroom n = openNewsroom(ctx);
-    const QString id = Articles(n).restore(slug, rev);
+    const QString id = Workflow(n).restore(slug, rev);
     ctx.out << "Restored " << slug << " as of " << rev << " (" << id.left(10) << ")\n";
     return 0;
 }

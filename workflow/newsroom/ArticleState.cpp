@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace copydesk {
@@ -24,6 +25,8 @@ ArticleState ArticleState::fromJson(const QByteArray &json, const QString &what)
     s.due = QDate::fromString(o.take(QStringLiteral("due")).toString(), Qt::ISODate);
     s.brief = o.take(QStringLiteral("brief")).toString();
     s.created = QDateTime::fromString(o.take(QStringLiteral("created")).toString(), Qt::ISODate);
+    for (const QJsonValue &v : o.take(QStringLiteral("authors")).toArray())
+        s.authors.append(v.toString());
     s.extra = o;
     return s;
 }
@@ -37,6 +40,7 @@ QByteArray ArticleState::toJson() const
     o.insert(QStringLiteral("due"), due.isValid() ? due.toString(Qt::ISODate) : QString());
     o.insert(QStringLiteral("brief"), brief);
     o.insert(QStringLiteral("created"), created.toString(Qt::ISODate));
+    o.insert(QStringLiteral("authors"), QJsonArray::fromStringList(authors));
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace copydesk {
 
@@ -18,6 +19,7 @@ struct ArticleState {
     QDate due;
     QString brief;
     QDateTime created;
+    QStringList authors; // everyone with a revision in the text since assignment (four-eyes rule)
     QJsonObject extra; // fields this version does not know, kept on rewrite
 
     static ArticleState fromJson(const QByteArray &json, const QString &what); // throws Usage

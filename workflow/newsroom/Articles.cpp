@@ -64,7 +64,7 @@ QString Articles::commitEvent(const QString &slug, const QString &event, const Q
     return m_newsroom.commit(files, Trailers::compose(summary, body, t));
 }
 
-QString Articles::create(const QString &slug, const QString &title, const QString &lang)
+QString Articles::create(const QString &slug, const QString &title, const QString &lang, const ArticleState &state)
 {
     Newsroom::validateSlug(slug);
     validateLanguage(lang);
@@ -79,22 +79,17 @@ QString Articles::create(const QString &slug, const QString &title, const QStrin
     text.setValue(QStringLiteral("lang"), lang);
     text.setValue(QStringLiteral("author"), me.name);
     text.setBody(QStringLiteral("\n"));
-    ArticleState state;
-    state.stage = QStringLiteral("assigned");
-    state.writer = me.email;
-    state.created = QDateTime::currentDateTimeUtc();
     return commitEvent(slug, QStringLiteral("new"), QStringLiteral("New article: %1").arg(title.trimmed()),
                        ArticleState{}, state, {{Newsroom::articlePath(slug), text.toString().toUtf8()}}, Trailers());
 }
 
-QString Articles::save(const QString &slug, const QString &input, const QString &message)
+QByteArray Articles::mergedText(const QString &slug, const QString &input) const
 {
-    requireArticle(slug);
     if (input.trimmed().isEmpty())
         throw Error(QStringLiteral("the new text is empty; nothing was saved (an article is never "
-                                   "blanked by accident — delete its text in the editor if you mean it)"),
+                                   "blanked by accident)"),
                     Error::Kind::Usage);
-    if (input.toUtf8().size() > kMaxArticleBytes)
+    if (input.size() > kMaxArticleBytes)
         throw Error(QStringLiteral("the new text is larger than %1 MB; nothing was saved")
                         .arg(kMaxArticleBytes / (1024 * 1024)),
                     Error::Kind::Usage);
@@ -114,30 +109,30 @@ QString Articles::save(const QString &slug, const QString &input, const QString 
         }
     }
     current.setBody(incoming.body());
-    const ArticleState before = state(slug);
-    ArticleState after = before;
-    const Identity me = m_newsroom.identity();
-    // The writer's first save starts the draft.
-    if (before.stage == QLatin1String("assigned") && me.email == before.writer)
-        after.stage = QStringLiteral("drafting");
-    const QString summary = message.trimmed().isEmpty() ? QStringLiteral("Save %1").arg(slug) : message.trimmed();
-    return commitEvent(slug, QStringLiteral("save"), summary, before, after,
-                       {{Newsroom::articlePath(slug), current.toString().toUtf8()}}, Trailers());
+    const QByteArray out = current.toString().toUtf8();
+    if (out.size() > kMaxArticleBytes)
+        throw Error(QStringLiteral("the new text is larger than %1 MB; nothing was saved")
+                        .arg(kMaxArticleBytes / (1024 * 1024)),
+                    Error::Kind::Usage);
+    return out;
 }
 
-QString Articles::restore(const QString &slug, const QString &rev)
+QString Articles::save(const QString &slug, const QByteArray &file, const QString &message,
+                       const ArticleState &before, const ArticleState &after, const Trailers &extra)
+{
+    const QString summary = message.trimmed().isEmpty() ? QStringLiteral("Save %1").arg(slug) : message.trimmed();
+    return commitEvent(slug, QStringLiteral("save"), summary, before, after, {{Newsroom::articlePath(slug), file}},
+                       extra);
+}
+
+QByteArray Articles::textAt(const QString &slug, const QString &rev) const
 {
     requireArticle(slug);
     const QString id = m_newsroom.resolveRevision(rev);
     const auto old = m_newsroom.tryReadFile(Newsroom::articlePath(slug), id);
     if (!old)
         throw Error(QStringLiteral("article '%1' did not exist at %2").arg(slug, rev), Error::Kind::NotFound);
-    const ArticleState s = state(slug);
-    Trailers t;
-    t.add(QStringLiteral("Copydesk-Restored-From"), id);
-    return commitEvent(slug, QStringLiteral("save"),
-                       QStringLiteral("Restore %1 as of %2").arg(slug, id.left(10)), s, s,
-                       {{Newsroom::articlePath(slug), *old}}, t);
+    return *old;
 }
 
 QList<ArticleSummary> Articles::list() const

@@ -30,15 +30,21 @@ public:
     // small enough that a stray binary or a runaway paste is refused.
     static constexpr qsizetype kMaxArticleBytes = 16 * 1024 * 1024;
 
-    // Creates articles/<slug>/ in stage "assigned", its writer the creator.
-    QString create(const QString &slug, const QString &title, const QString &lang);
+    // The text-level half of workflow events; pipeline/Workflow decides the
+    // states (rules) and calls these.
 
-    // Stores new text as a revision. `input` may be the body alone (the
+    // Creates articles/<slug>/ with front matter and the given state.
+    QString create(const QString &slug, const QString &title, const QString &lang, const ArticleState &state);
+
+    // The file a save would store: `input` may be the body alone (the
     // current front matter is kept) or a whole file with front matter (its
     // title, date and lang are taken). Throws Usage for empty or oversized
-    // text; Refused when the actor may not write the article.
-    QString save(const QString &slug, const QString &input, const QString &message);
-    QString restore(const QString &slug, const QString &rev);
+    // text or bad front matter.
+    QByteArray mergedText(const QString &slug, const QString &input) const;
+    QString save(const QString &slug, const QByteArray &file, const QString &message, const ArticleState &before,
+                 const ArticleState &after, const Trailers &extra);
+    // The article's file as of `rev`; throws NotFound if it did not exist.
+    QByteArray textAt(const QString &slug, const QString &rev) const;
 
     QString text(const QString &slug, const QString &rev = {}) const;
     ArticleState state(const QString &slug, const QString &rev = {}) const;

@@ -1,0 +1,573 @@
+#include "pipeline/Workflow.h"
+
+#include "check/Check.h"
+#include "core/ArticleText.h"
+#include "core/Trailers.h"
+#include "newsroom/Articles.h"
+#include "pipeline/Rules.h"
+
+#include <QUuid>
+#include <mutex>
+
+namespace copydesk {
+
+namespace {
+QString path(const QString &slug, const char *file)
+{
+    return Newsroom::articleDir(slug) + u'/' + QLatin1String(file);
+}
+} // namespace
+
+struct Workflow::Private {
+    Newsroom &newsroom;
+    Articles articles;
+    Pipeline pipeline;
+    People people;
+    mutable std::once_flag checksBuilt;
+    mutable CheckSuite checkSuite;
+    mutable QStringList checkWarnings;
+
+    explicit Private(Newsroom &n) : newsroom(n), articles(n)
+    {
+        const auto p = n.tryReadFile(QStringLiteral("copydesk/pipeline.json"));
+        pipeline = p ? Pipeline::fromJson(*p, QStringLiteral("copydesk/pipeline.json")) : Pipeline::defaults();
+        people = People::fromJson(n.readFile(QStringLiteral("copydesk/people.json")),
+                                  QStringLiteral("copydesk/people.json"));
+    }
+
+    QString actor() const { return newsroom.identity().email.trimmed().toLower(); }
+
+    CommentList comments(const QString &slug) const
+    {
+        const auto bytes = newsroom.tryReadFile(path(slug, "comments.json"));
+        return bytes ? CommentList::fromJson(*bytes, path(slug, "comments.json")) : CommentList();
+    }
+
+    Ledger ledger(const QString &slug) const
+    {
+        const auto bytes = newsroom.tryReadFile(path(slug, "ledger.json"));
+        return bytes ? Ledger::fromJson(*bytes, path(slug, "ledger.json")) : Ledger();
+    }
+
+    // Applies the rules; throws Refused with the reason.
+    Decision require(RuleInput in) const
+    {
+        in.actor = actor();
+        const Decision d = decide(in, pipeline, people);
+        if (!d.allowed)
+            throw Error(d.reason, Error::Kind::Refused);
+        return d;
+    }
+};
+
+Workflow::Workflow(Newsroom &newsroom) : d(std::make_unique<Private>(newsroom)) {}
+Workflow::~Workflow() = default;
+
+const Pipeline &Workflow::pipeline() const
+{
+    return d->pipeline;
+}
+
+const People &Workflow::people() const
+{
+    return d->people;
+}
+
+const CheckSuite &Workflow::checks() const
+{
+    std::call_once(d->checksBuilt, [this] {
+        d->checkSuite = CheckSuite::standard(CheckEnvironment{{}, d->newsroom.root()}, &d->checkWarnings);
+    });
+    return d->checkSuite;
+}
+
+QString Workflow::addPerson(const QString &email, const QString &name, const QStringList &roles)
+{
+    static const QStringList known{QStringLiteral("writer"), QStringLiteral("reviewer"), QStringLiteral("editor")};
+    if (!email.contains(u'@') || email.contains(u' '))
+        throw Error(QStringLiteral("'%1' is not an email address").arg(email), Error::Kind::Usage);
+    if (roles.isEmpty())
+        throw Error(QStringLiteral("give at least one --role (writer, reviewer, editor)"), Error::Kind::Usage);
+    for (const QString &r : roles) {
+        if (!known.contains(r))
+            throw Error(QStringLiteral("unknown role '%1' (use writer, reviewer or editor)").arg(r), Error::Kind::Usage);
+    }
+    RuleInput in;
+    in.event = Event::People;
+    d->require(in);
+    People updated = d->people;
+    Person p{email.trimmed().toLower(), name, roles};
+    if (const Person *existing = updated.find(email)) {
+        if (p.name.isEmpty())
+            p.name = existing->name;
+        for (const QString &r : existing->roles) {
+            if (!p.roles.contains(r))
+                p.roles.append(r);
+        }
+    }
+    updated.upsert(p);
+    Trailers t;
+    t.add(QStringLiteral("Copydesk-Event"), Event::People);
+    t.add(QStringLiteral("Copydesk-Actor"), d->actor());
+    t.add(QStringLiteral("Copydesk-Person"), p.email);
+    t.add(QStringLiteral("Copydesk-Roles"), p.roles.join(u','));
+    const QString id = d->newsroom.commit({{QStringLiteral("copydesk/people.json"), updated.toJson()}},
+                                          Trailers::compose(QStringLiteral("Add %1 as %2").arg(p.email, p.roles.join(QStringLiteral(", "))), {}, t));
+    d->people = updated;
+    return id;
+}
+
+QString Workflow::create(const QString &slug, const QString &title, const QString &lang)
+{
+    Newsroom::validateSlug(slug);
+    RuleInput in;
+    in.event = Event::New;
+    const Decision dec = d->require(in);
+    ArticleState s;
+    s.stage = dec.toStage;
+    s.writer = d->actor();
+    s.created = QDateTime::currentDateTimeUtc();
+    return d->articles.create(slug, title, lang, s);
+}
+
+QString Workflow::save(const QString &slug, const QString &input, const QString &message)
+{
+    d->articles.requireArticle(slug);
+    const ArticleState before = d->articles.state(slug);
+    RuleInput in;
+    in.event = Event::Save;
+    in.before = before;
+    const Decision dec = d->require(in);
+    const QByteArray file = d->articles.mergedText(slug, input);
+    ArticleState after = before;
+    after.stage = dec.toStage;
+    if (!after.authors.contains(d->actor()))
+        after.authors.append(d->actor());
+    return d->articles.save(slug, file, message, before, after, Trailers());
+}
+
+QString Workflow::restore(const QString &slug, const QString &rev)
+{
+    const QByteArray old = d->articles.textAt(slug, rev);
+    const ArticleState before = d->articles.state(slug);
+    RuleInput in;
+    in.event = Event::Save;
+    in.before = before;
+    const Decision dec = d->require(in);
+    ArticleState after = before;
+    after.stage = dec.toStage;
+    if (!after.authors.contains(d->actor()))
+        after.authors.append(d->actor());
+    Trailers t;
+    const QString id = d->newsroom.resolveRevision(rev);
+    t.add(QStringLiteral("Copydesk-Restored-From"), id);
+    return d->articles.save(slug, old, QStringLiteral("Restore %1 as of %2").arg(slug, id.left(10)), before, after, t);
+}
+
+namespace {
+bool isKnownPerson(const People &people, const QString &email)
+{
+    return email.isEmpty() || people.find(email);
+}
+} // namespace
+
+QString Workflow::assign(const QString &slug, const QString &writer, const QString &reviewer, const QDate &due,
+                         const QString &brief)
+{
+    d->articles.requireArticle(slug);
+    const ArticleState before = d->articles.state(slug);
+    RuleInput in;
+    in.event = Event::Assign;
+    in.before = before;
+    d->require(in);
+    const QString w = writer.trimmed().toLower(), r = reviewer.trimmed().toLower();
+    if (w.isEmpty() || !isKnownPerson(d->people, w))
+        throw Error(QStringLiteral("the writer '%1' is not a member of this newsroom (add them with 'people add')").arg(writer),
+                    Error::Kind::Usage);
+    if (!isKnownPerson(d->people, r))
+        throw Error(QStringLiteral("the reviewer '%1' is not a member of this newsroom").arg(reviewer), Error::Kind::Usage);
+    if (!r.isEmpty() && !d->people.hasRole(r, QStringLiteral("reviewer")) && !d->people.hasRole(r, QStringLiteral("editor")))
+        throw Error(QStringLiteral("%1 is not a reviewer; give them the role first").arg(r), Error::Kind::Usage);
+    if (!r.isEmpty() && r == w)
+        throw Error(QStringLiteral("four-eyes rule: the writer cannot also be the reviewer"), Error::Kind::Refused);
+    ArticleState after = before;
+    after.writer = w;
+    if (!r.isEmpty())
+        after.reviewer = r;
+    if (due.isValid())
+        after.due = due;
+    if (!brief.isEmpty())
+        after.brief = brief;
+    after.authors.clear(); // authorship counts from the (new) assignment
+    Trailers t;
+    t.add(QStringLiteral("Copydesk-Writer"), after.writer);
+    if (!after.reviewer.isEmpty())
+        t.add(QStringLiteral("Copydesk-Reviewer"), after.reviewer);
+    if (after.due.isValid())
+        t.add(QStringLiteral("Copydesk-Due"), after.due.toString(Qt::ISODate));
+    return d->articles.commitEvent(slug, Event::Assign, QStringLiteral("Assign %1 to %2").arg(slug, after.writer), before,
+                                   after, {}, t, brief);
+}
+
+namespace {
+Findings openStyleErrors(const Findings &all, const Ledger &ledger)
+{
+    Findings out;
+    for (const Finding &f : all) {
+        if (!f.isClaim() && f.severity == Severity::Error && !ledger.isWaived(f.id))
+            out.append(f);
+    }
+    return out;
+}
+
+Findings openClaims(const Findings &claims)
+{
+    Findings out;
+    for (const Finding &f : claims) {
+        if (f.status != QLatin1String("verified") && f.status != QLatin1String("waived"))
+            out.append(f);
+    }
+    return out;
+}
+} // namespace
+
+Findings Workflow::claims(const QString &slug) const
+{
+    Findings claims = checks().checkFile(d->articles.text(slug), {QStringLiteral("claims")});
+    const Ledger ledger = d->ledger(slug);
+    for (Finding &f : claims) {
+        if (const LedgerEntry *e = ledger.entry(f.id))
+            f.status = e->status;
+        else if (ledger.isWaived(f.id))
+            f.status = QStringLiteral("waived");
+        else
+            f.status = QStringLiteral("unverified");
+        if (f.status == QLatin1String("verified") && f.severity == Severity::Error)
+            f.severity = Severity::Warning;
+    }
+    return claims;
+}
+
+Findings Workflow::findings(const QString &slug) const
+{
+    Findings all = checks().checkFile(d->articles.text(slug), {QStringLiteral("spelling"), QStringLiteral("style")});
+    all += claims(slug);
+    std::stable_sort(all.begin(), all.end(), [](const Finding &a, const Finding &b) {
+        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
+    return all;
+}
+
+Ledger Workflow::ledger(const QString &slug) const
+{
+    return d->ledger(slug);
+}
+
+int Workflow::gateFindings(const QString &slug, const QString &gate) const
+{
+    if (gate == QLatin1String("style"))
+        return int(openStyleErrors(checks().checkFile(d->articles.text(slug), {QStringLiteral("spelling"), QStringLiteral("style")}),
+                                   d->ledger(slug))
+                       .size());
+    if (gate == QLatin1String("facts"))
+        return int(openClaims(claims(slug)).size());
+    return 0;
+}
+
+QString Workflow::move(const QString &slug, const QString &event, const QString &reason, const QString &target)
+{
+    d->articles.requireArticle(slug);
+    const ArticleState before = d->articles.state(slug);
+    RuleInput in;
+    in.event = event;
+    in.before = before;
+    in.reason = reason;
+    in.targetStage = target;
+    in.unresolvedComments = d->comments(slug).unresolved();
+    if (event == Event::Advance) {
+        if (const Stage *s = d->pipeline.stage(before.stage))
+            in.openGateFindings = gateFindings(slug, s->gate);
+    }
+    const Decision dec = d->require(in);
+    ArticleState after = before;
+    after.stage = dec.toStage;
+    QList<FileChange> files;
+    Trailers t;
+    if (!reason.isEmpty())
+        t.add(QStringLiteral("Copydesk-Reason"), reason);
+    if (event == Event::RequestChanges || (event == Event::Approve && !reason.isEmpty())) {
+        CommentList comments = d->comments(slug);
+        Comment c;
+        c.id = QUuid::createUuid().toString(QUuid::Id128).left(8);
+        c.author = d->actor();
+        c.body = reason;
+        c.time = QDateTime::currentDateTimeUtc();
+        // An approval's remark is informational; requested changes must be
+        // answered (resolved) before the next approval.
+        c.resolved = event == Event::Approve;
+        comments.items().append(c);
+        files.append({path(slug, "comments.json"), comments.toJson()});
+        t.add(QStringLiteral("Copydesk-Comment"), c.id);
+    }
+    const Stage *from = d->pipeline.stage(before.stage);
+    const Stage *to = d->pipeline.stage(after.stage);
+    const QString summary = QStringLiteral("%1 %2: %3 → %4")
+                                .arg(event, slug, from ? from->title : before.stage, to ? to->title : after.stage);
+    return d->articles.commitEvent(slug, event, summary, before, after, files, t, reason);
+}
+
+QString Workflow::submit(const QString &slug)
+{
+    return move(slug, Event::Submit, {}, {});
+}
+
+QString Workflow::approve(const QString &slug, const QString &comment)
+{
+    return move(slug, Event::Approve, comment, {});
+}
+
+QString Workflow::requestChanges(const QString &slug, const QString &comment)
+{
+    return move(slug, Event::RequestChanges, comment, {});
+}
+
+QString Workflow::advance(const QString &slug)
+{
+    return move(slug, Event::Advance, {}, {});
+}
+
+QString Workflow::publish(const QString &slug)
+{
+    return move(slug, Event::Publish, {}, {});
+}
+
+QString Workflow::reopen(const QString &slug, const QString &toStage, const QString &reason)
+{
+    return move(slug, Event::Reopen, reason, toStage);
+}
+
+QString Workflow::waive(const QString &slug, const QString &reason, const QString &findingId)
+{
+    d->articles.requireArticle(slug);
+    const ArticleState before = d->articles.state(slug);
+    RuleInput in;
+    in.event = Event::Waive;
+    in.before = before;
+    in.reason = reason;
+    d->require(in);
+    Ledger ledger = d->ledger(slug);
+    QStringList ids;
+    if (findingId.isEmpty()) {
+        // Waive what blocks the style gate now, finding by finding: errors
+        // introduced later are not covered by this reason.
+        for (const Finding &f : openStyleErrors(checks().checkFile(d->articles.text(slug)), ledger))
+            ids.append(f.id);
+        if (ids.isEmpty())
+            throw Error(QStringLiteral("no error-severity spelling or style finding is open; name a claim with --finding"),
+                        Error::Kind::Usage);
+    } else {
+        bool found = false;
+        for (const Finding &f : findings(slug))
+            found = found || f.id == findingId;
+        if (!found)
+            throw Error(QStringLiteral("the article has no finding '%1' (see 'copydesk-cli check %2')").arg(findingId, slug),
+                        Error::Kind::NotFound);
+        ids.append(findingId);
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &id : ids)
+        ledger.addWaiver({id, reason, d->actor(), now, before.stage});
+    Trailers t;
+    t.add(QStringLiteral("Copydesk-Reason"), reason);
+    for (const QString &id : ids)
+        t.add(QStringLiteral("Copydesk-Finding"), id);
+    return d->articles.commitEvent(slug, Event::Waive, QStringLiteral("Waive %1 finding(s) in %2").arg(ids.size()).arg(slug),
+                                   before, before, {{path(slug, "ledger.json"), ledger.toJson()}}, t, reason);
+}
+
+QString Workflow::comment(const QString &slug, const QString &quote, const QString &body, int position)
+{
+    d->articles.requireArticle(slug);
+    if (body.trimmed().isEmpty())
+        throw Error(QStringLiteral("a comment needs a body (--body)"), Error::Kind::Usage);
+    const QString text = ArticleText::parse(d->articles.text(slug)).body();
+    if (quote.isEmpty() || !text.contains(quote))
+        throw Error(QStringLiteral("the quoted passage does not appear in the article's text; quote it exactly"),
+                    Error::Kind::Usage);
+    const ArticleState before = d->articles.state(slug);
+    RuleInput in;
+    in.event = Event::Comment;
+    in.before = before;
+    d->require(in);
+    CommentList comments = d->comments(slug);
+    Comment c;
+    c.id = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    c.author = d->actor();
+    c.quote = quote;
+    c.position = position >= 0 ? position : int(text.indexOf(quote));
+    c.body = body;
+    c.time = QDateTime::currentDateTimeUtc();
+    comments.items().append(c);
+    Trailers t;
+    t.add(QStringLiteral("Copydesk-Comment"), c.id);
+    d->articles.commitEvent(slug, Event::Comment, QStringLiteral("Comment on %1").arg(slug), before, before,
+                            {{path(slug, "comments.json"), comments.toJson()}}, t, body);
+    return c.id;
+}
+
+QString Workflow::reply(const QString &slug, const QString &commentId, const QString &body)
+{
+    d->articles.requireArticle(slug);
+    const ArticleState before = d->articles.state(slug);
+    RuleInput in;
+    in.event = Event::Reply;
+    in.before = before;
+    d->require(in);
+    CommentList comments = d->comments(slug);
+    Comment *c = comments.find(commentId);
+    if (!c)
+        throw Error(QStringLiteral("no comment '%1' on %2").arg(commentId, slug), Error::Kind::NotFound);
+    c->replies.append({d->actor(), body, QDateTime::currentDateTimeUtc()});
+    Trailers t;
+    t.add(QStringLiteral("Copydesk-Comment"), commentId);
+    return d->articles.commitEvent(slug, Event::Reply, QStringLiteral("Reply on %1").arg(slug), before, before,
+                                   {{path(slug, "comments.json"), comments.toJson()}}, t, body);
+}
+
+QString Workflow::resolve(const QString &slug, const QString &commentId)
+{
+    d->articles.requireArticle(slug);
+    const ArticleState before = d->articles.state(slug);
+    RuleInput in;
+    in.event = Event::Resolve;
+    in.before = before;
+    d->require(in);
+    CommentList comments = d->comments(slug);
+    Comment *c = comments.find(commentId);
+    if (!c)
+        throw Error(QStringLiteral("no comment '%1' on %2").arg(commentId, slug), Error::Kind::NotFound);
+    if (c->resolved)
+        throw Error(QStringLiteral("comment %1 is already resolved").arg(commentId), Error::Kind::Usage);
+    c->resolved = true;
+    c->resolvedBy = d->actor();
+    Trailers t;
+    t.add(QStringLiteral("Copydesk-Comment"), commentId);
+    return d->articles.commitEvent(slug, Event::Resolve, QStringLiteral("Resolve a comment on %1").arg(slug), before,
+                                   before, {{path(slug, "comments.json"), comments.toJson()}}, t);
+}
+
+QList<Comment> Workflow::comments(const QString &slug) const
+{
+    d->articles.requireArticle(slug);
+    return d->comments(slug).items();
+}
+
+QString Workflow::recordClaim(const QString &slug, const QString &claimId, const QString &status,
+                              const QString &source, const QString &note)
+{
+    d->articles.requireArticle(slug);
+    const ArticleState before = d->articles.state(slug);
+    RuleInput in;
+    in.event = status == QLatin1String("verified") ? Event::VerifyClaim : Event::Dispute;
+    in.before = before;
+    d->require(in);
+    const Findings current = claims(slug);
+    const Finding *claim = nullptr;
+    for (const Finding &f : current) {
+        if (f.id == claimId)
+            claim = &f;
+    }
+    if (!claim)
+        throw Error(QStringLiteral("the article has no claim '%1' now (see 'copydesk-cli claims %2')").arg(claimId, slug),
+                    Error::Kind::NotFound);
+    Ledger ledger = d->ledger(slug);
+    ledger.record({claimId, status, claim->kind, claim->text, source, note, d->actor(), QDateTime::currentDateTimeUtc()});
+    Trailers t;
+    t.add(QStringLiteral("Copydesk-Claim"), claimId);
+    if (!source.isEmpty())
+        t.add(QStringLiteral("Copydesk-Source"), source);
+    const QString verb = status == QLatin1String("verified") ? QStringLiteral("Verify") : QStringLiteral("Dispute");
+    return d->articles.commitEvent(slug, in.event, QStringLiteral("%1 %2 in %3: %4").arg(verb, claim->kind, slug, claim->text),
+                                   before, before, {{path(slug, "ledger.json"), ledger.toJson()}}, t, note);
+}
+
+QString Workflow::verifyClaim(const QString &slug, const QString &claimId, const QString &source, const QString &note)
+{
+    if (source.trimmed().isEmpty())
+        throw Error(QStringLiteral("a verification needs a source (--source): a URL or a note such as "
+                                   "\"company filing, p. 12\""),
+                    Error::Kind::Usage);
+    return recordClaim(slug, claimId, QStringLiteral("verified"), source, note);
+}
+
+QString Workflow::disputeClaim(const QString &slug, const QString &claimId, const QString &note)
+{
+    if (note.trimmed().isEmpty())
+        throw Error(QStringLiteral("say why the claim is disputed (--note)"), Error::Kind::Usage);
+    return recordClaim(slug, claimId, QStringLiteral("disputed"), {}, note);
+}
+
+QList<ActionAvailability> Workflow::availableActions(const QString &slug) const
+{
+    const ArticleState s = d->articles.state(slug);
+    const int unresolved = d->comments(slug).unresolved();
+    const Stage *stage = d->pipeline.stage(s.stage);
+    const int open = stage ? gateFindings(slug, stage->gate) : 0;
+    struct Candidate {
+        QString event;
+        QString label;
+    };
+    const QList<Candidate> candidates{
+        {Event::Submit, QStringLiteral("Submit for review")},
+        {Event::Approve, QStringLiteral("Approve")},
+        {Event::RequestChanges, QStringLiteral("Request changes")},
+        {Event::Advance, QStringLiteral("Advance")},
+        {Event::Publish, QStringLiteral("Publish")},
+        {Event::Reopen, QStringLiteral("Move back…")},
+        {Event::Waive, QStringLiteral("Waive…")},
+    };
+    QList<ActionAvailability> out;
+    for (const Candidate &c : candidates) {
+        RuleInput in;
+        in.event = c.event;
+        in.actor = d->actor();
+        in.before = s;
+        in.unresolvedComments = unresolved;
+        in.openGateFindings = open;
+        // Reasons and targets are asked for when the action is taken.
+        in.reason = QStringLiteral("-");
+        in.targetStage = d->pipeline.first();
+        const Decision dec = decide(in, d->pipeline, d->people);
+        out.append({c.event, c.label, dec.allowed, dec.reason});
+    }
+    return out;
+}
+
+Blockers Workflow::blockers(const QString &slug) const
+{
+    Blockers b;
+    const ArticleState s = d->articles.state(slug);
+    b.unresolvedComments = d->comments(slug).unresolved();
+    const Stage *stage = d->pipeline.stage(s.stage);
+    if (!stage) {
+        b.reasons.append(QStringLiteral("unknown stage '%1'").arg(s.stage));
+        return b;
+    }
+    if (stage->gate == QLatin1String("style") || stage->gate == QLatin1String("facts")) {
+        b.openFindings = gateFindings(slug, stage->gate);
+        if (b.openFindings > 0)
+            b.reasons.append(stage->gate == QLatin1String("facts")
+                                 ? QStringLiteral("%1 unverified claim(s)").arg(b.openFindings)
+                                 : QStringLiteral("%1 spelling/style error(s)").arg(b.openFindings));
+    }
+    if (stage->gate == QLatin1String("review"))
+        b.reasons.append(s.reviewer.isEmpty() ? QStringLiteral("waiting for a reviewer")
+                                              : QStringLiteral("waiting for %1's review").arg(s.reviewer));
+    if (b.unresolvedComments > 0)
+        b.reasons.append(QStringLiteral("%1 unresolved comment(s)").arg(b.unresolvedComments));
+    if (s.due.isValid() && s.due < QDate::currentDate() && s.stage != d->pipeline.last())
+        b.reasons.append(QStringLiteral("overdue since %1").arg(s.due.toString(Qt::ISODate)));
+    return b;
+}
+
+} // namespace copydesk
