@@ -1,0 +1,213 @@
+// copydesk-cli check: claims, spelling and style findings for articles, as a
+// compiler prints diagnostics (or JSON), with an exit status for CI and hooks.
+#include "check/Check.h"
+#include "claims/ClaimStatus.h"
+#include "cli/Command.h"
+#include "core/ArticleText.h"
+#include "core/Error.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace copydesk::cli
+{
+
+namespace
+{
+
+// The nearest folder at or above `dir` holding copydesk/newsroom.json.
+QString findNewsroomRoot(const QString &dir)
+{
+    QDir d(dir);
+    for (int guard = 0; guard < 128; ++guard) {
+        if (QFileInfo::exists(d.filePath(QStringLiteral("copydesk/newsroom.json"))))
+            return d.absolutePath();
+        if (!d.cdUp())
+            break;
+    }
+    return {};
+}
+
+void validateSlugArgument(const QString &slug)
+{
+    bool bad = slug.isEmpty() || slug.startsWith(u'.') || slug.contains(u'/') ||
+               slug.contains(u'\\') || slug.contains(QStringLiteral(".."));
+    for (QChar c : slug)
+        bad = bad || c.category() == QChar::Other_Control;
+    if (bad)
+        throw Error(QStringLiteral("'%1' is neither a file nor a valid article slug").arg(slug),
+                    Error::Kind::Usage);
+}
+
+struct Target {
+    QString display; // as printed
+    QString file;    // absolute path
+};
+
+Target resolveTarget(const QString &arg, const QString &cwd, const QString &root)
+{
+    const QFileInfo fi(QDir(cwd), arg);
+    if (fi.isFile())
+        return {arg, fi.absoluteFilePath()};
+    if (arg.endsWith(QLatin1String(".md")) || arg.contains(u'/'))
+        throw Error(QStringLiteral("%1: no such file").arg(arg), Error::Kind::NotFound);
+    validateSlugArgument(arg);
+    if (root.isEmpty())
+        throw Error(QStringLiteral("%1: no such file, and not inside a newsroom to look up an "
+                                   "article by slug")
+                        .arg(arg),
+                    Error::Kind::NotFound);
+    const QString file = QDir(root).filePath(QStringLiteral("articles/%1/index.md").arg(arg));
+    if (!QFileInfo(file).isFile())
+        throw Error(QStringLiteral("%1: no article with this slug in %2").arg(arg, root),
+                    Error::Kind::NotFound);
+    return {QDir(cwd).relativeFilePath(file), file};
+}
+
+QString readArticle(const Target &t)
+{
+    QFile f(t.file);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("%1: cannot read: %2").arg(t.display, f.errorString()));
+    return decodeUtf8Strict(f.readAll(), t.display);
+}
+
+// Until the claims ledger exists every claim stays "unverified"; the ledger
+// plugs in here as a ClaimStatusLookup per article.
+ClaimStatusLookup statusLookupFor(const Target &)
+{
+    return {};
+}
+
+int runCheck(Context &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("Output format: text (default) or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QStringLiteral("Run only these checks, comma-separated: "
+                                                 "spelling,style,claims."),
+                                  QStringLiteral("CHECKS"));
+    const QCommandLineOption noFail(QStringLiteral("no-fail"),
+                                    QStringLiteral("Exit 0 even when errors or unverified claims "
+                                                   "remain."));
+    parser.addOptions({format, only, noFail});
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QStringLiteral("Markdown files or article slugs (default: every "
+                                                "article of the newsroom)."),
+                                 QStringLiteral("[PATH...]"));
+    int exitCode = 0;
+    if (!parseArguments(ctx, parser,
+                        QStringLiteral("Checks articles for claims to verify, misspellings and "
+                                       "style. Exits 1 when an error or an unverified claim "
+                                       "remains, 2 when an input could not be checked."),
+                        exitCode))
+        return exitCode;
+
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
+        ctx.err << "copydesk-cli check: --format must be text or json, not '" << fmt << "'\n";
+        return 2;
+    }
+    const QString root = findNewsroomRoot(ctx.dir);
+    CheckEnvironment env;
+    env.newsroomRoot = root;
+    QStringList warnings;
+    const CheckSuite suite = CheckSuite::standard(env, &warnings);
+    for (const QString &w : warnings)
+        ctx.err << "copydesk-cli check: warning: " << w << "\n";
+
+    QSet<QString> selected;
+    if (parser.isSet(only)) {
+        static const QStringList known{QStringLiteral("spelling"), QStringLiteral("style"),
+                                       QStringLiteral("claims")};
+        for (const QString &name : parser.value(only).split(u',', Qt::SkipEmptyParts)) {
+            const QString n = name.trimmed();
+            if (!known.contains(n) && !suite.names().contains(n)) {
+                ctx.err << "copydesk-cli check: unknown check '" << n
+                        << "' (known: spelling, style, claims)\n";
+                return 2;
+            }
+            if (!suite.names().contains(n))
+                ctx.err << "copydesk-cli check: warning: check '" << n << "' is not available\n";
+            selected.insert(n);
+        }
+    }
+
+    QStringList args = parser.positionalArguments();
+    QList<Target> targets;
+    bool inputFailed = false;
+    if (args.isEmpty()) {
+        if (root.isEmpty()) {
+            ctx.err << "copydesk-cli check: name files or slugs to check (not inside a "
+                       "newsroom)\n";
+            return 2;
+        }
+        QDir articles(QDir(root).filePath(QStringLiteral("articles")));
+        for (const QString &slug :
+             articles.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            const QString file = articles.filePath(slug + QStringLiteral("/index.md"));
+            if (QFileInfo(file).isFile())
+                targets.append({QDir(ctx.dir).relativeFilePath(file), file});
+        }
+    } else {
+        for (const QString &a : args) {
+            try {
+                targets.append(resolveTarget(a, ctx.dir, root));
+            } catch (const Error &e) {
+                ctx.err << "copydesk-cli check: " << e.message() << "\n";
+                inputFailed = true;
+            }
+        }
+    }
+
+    bool blocking = false;
+    QJsonArray files;
+    for (const Target &t : std::as_const(targets)) {
+        Findings findings;
+        try {
+            findings = suite.checkFile(readArticle(t), selected);
+        } catch (const Error &e) {
+            QString m = e.message();
+            if (!m.startsWith(t.display))
+                m = t.display + QStringLiteral(": ") + m;
+            ctx.err << "copydesk-cli check: " << m << "\n";
+            inputFailed = true;
+            continue;
+        }
+        applyClaimStatuses(findings, statusLookupFor(t));
+        blocking = blocking || anyBlocking(findings);
+        if (fmt == QLatin1String("json")) {
+            QJsonArray list;
+            for (const Finding &f : std::as_const(findings))
+                list.append(f.toJson());
+            files.append(QJsonObject{{QStringLiteral("path"), t.display},
+                                     {QStringLiteral("findings"), list}});
+        } else {
+            for (const Finding &f : std::as_const(findings))
+                ctx.out << t.display << ':' << f.line << ':' << f.column << ": "
+                        << severityName(f.severity) << ": " << f.kind << ": " << f.message << "\n";
+        }
+    }
+    if (fmt == QLatin1String("json"))
+        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("files"), files}})
+                       .toJson(QJsonDocument::Indented);
+    if (inputFailed)
+        return 2;
+    if (blocking && !parser.isSet(noFail))
+        return 1;
+    return 0;
+}
+
+const Registration reg{{QStringLiteral("check"),
+                        QStringLiteral("Check articles: claims to verify, spelling, style"),
+                        &runCheck}};
+
+} // namespace
+
+} // namespace copydesk::cli
