@@ -152,6 +152,17 @@ MarkdownProse MarkdownProse::parse(const QString &body)
                 }
             }
         }
+        if (c == u'&') {
+            // An HTML entity: &quot; &amp; &#8217;
+            qsizetype j = i + 1;
+            while (j < n && j - i <= 10 && (t[j].isLetterOrNumber() || t[j] == u'#'))
+                ++j;
+            if (j < n && j > i + 1 && t[j] == u';') {
+                blank(t, i, j + 1);
+                i = j + 1;
+                continue;
+            }
+        }
         if (c == u'`') {
             qsizetype run = 0;
             while (i + run < n && t[i + run] == u'`')

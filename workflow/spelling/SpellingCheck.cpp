@@ -76,6 +76,18 @@ SpellingCheck::Verdict SpellingCheck::checkLatin(const QString &wordIn) const
         return Verdict::NoDictionary;
     if (m_english->check(word))
         return Verdict::Correct;
+    if (word.contains(u'-')) {
+        // Wi-Fi is in the dictionary as a whole; pre-tax, Anglo-Saxon are
+        // right when each part is (a prefix such as pre- counts).
+        static const QStringList prefixes = {"pre",   "co",      "non",   "re",    "anti", "ex",
+                                             "mid",   "post",    "semi",  "multi", "sub",  "self",
+                                             "cross", "counter", "inter", "over",  "under"};
+        for (const QString &part : word.split(u'-', Qt::SkipEmptyParts)) {
+            if (!prefixes.contains(part.toLower()) && checkLatin(part) == Verdict::Wrong)
+                return Verdict::Wrong;
+        }
+        return Verdict::Correct;
+    }
     // Possessives of names Hunspell does not know: Deepmere's, Reuters'.
     QString stem;
     if (word.endsWith(QLatin1String("'s")))
@@ -148,7 +160,10 @@ SpellingCheck::Verdict SpellingCheck::checkWord(QStringView text, qsizetype offs
                 return Verdict::Correct;
         }
     }
-    bool afterLatin = false;
+    // 30%를, ‘…’며, (주)는: Hangul glued to a number, symbol or quote is a
+    // particle tail like the one after a Latin word.
+    bool afterLatin =
+        offset > 0 && !text[offset - 1].isSpace() && scriptOf(text[offset - 1]) != Script::Hangul;
     for (const WordSpan &r : runs) {
         const QString part = text.mid(r.offset, r.length).toString();
         Verdict v = Verdict::Correct;

@@ -52,7 +52,8 @@ QList<WordSpan> WordTokenizer::words(QStringView text)
             if (isWordChar(c)) {
                 digit = digit || c.isDigit();
                 ++i;
-            } else if (isApostrophe(c) && i + 1 < n && scriptOf(text[i + 1]) == Script::Latin &&
+            } else if ((isApostrophe(c) || c == u'-') && i + 1 < n &&
+                       scriptOf(text[i + 1]) == Script::Latin &&
                        scriptOf(text[i - 1]) == Script::Latin) {
                 ++i;
             } else {
@@ -74,7 +75,7 @@ QList<WordSpan> WordTokenizer::scriptRuns(QStringView text, WordSpan word)
     Script current = scriptOf(text[start]);
     for (qsizetype i = word.offset + 1; i < end; ++i) {
         const QChar c = text[i];
-        if (isApostrophe(c) || c.isMark())
+        if (isApostrophe(c) || c == u'-' || c.isMark())
             continue; // stays with the run it is in
         const Script s = scriptOf(c);
         if (s != current) {

@@ -18,9 +18,9 @@ enum class Script { Latin, Hangul, Other };
 Script scriptOf(QChar c);
 
 // Splits prose (see MarkdownProse) into words: runs of letters, with an
-// apostrophe allowed between letters (don't, Nvidia's); hyphens, slashes and
-// all other punctuation separate words. Tokens with a digit in them (2024,
-// 3D, 10km) are numbers, not words, and are left out.
+// apostrophe or a hyphen allowed between Latin letters (don't, Nvidia's,
+// Wi-Fi, pre-tax); slashes and all other punctuation separate words. Tokens with a digit in them
+// (2024, 3D, 10km) are numbers, not words, and are left out.
 class WordTokenizer
 {
 public:
