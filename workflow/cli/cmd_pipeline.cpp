@@ -272,7 +272,7 @@ int runBoard(Context &ctx)
             if (a.state.stage != stage.id)
                 continue;
             const Blockers b = w.blockers(a.slug);
-            const bool overdue = a.state.due.isValid() && a.state.due < QDate::currentDate() && stage.id != w.pipeline().last();
+            const bool overdue = w.isOverdue(a.state);
             items.append(QJsonObject{{QStringLiteral("slug"), a.slug},
                                      {QStringLiteral("title"), a.title},
                                      {QStringLiteral("lang"), a.lang},

@@ -543,6 +543,13 @@ QList<ActionAvailability> Workflow::availableActions(const QString &slug) const
     return out;
 }
 
+bool Workflow::isOverdue(const ArticleState &s) const
+{
+    // The deadline is for the copy: once approved, the article is in.
+    return s.due.isValid() && s.due < QDate::currentDate() &&
+           d->pipeline.indexOf(s.stage) < d->pipeline.stages().size() - 2;
+}
+
 Blockers Workflow::blockers(const QString &slug) const
 {
     Blockers b;
@@ -565,7 +572,7 @@ Blockers Workflow::blockers(const QString &slug) const
                                               : QStringLiteral("waiting for %1's review").arg(s.reviewer));
     if (b.unresolvedComments > 0)
         b.reasons.append(QStringLiteral("%1 unresolved comment(s)").arg(b.unresolvedComments));
-    if (s.due.isValid() && s.due < QDate::currentDate() && s.stage != d->pipeline.last())
+    if (isOverdue(s))
         b.reasons.append(QStringLiteral("overdue since %1").arg(s.due.toString(Qt::ISODate)));
     return b;
 }

@@ -79,6 +79,8 @@ public:
 
     QList<ActionAvailability> availableActions(const QString &slug) const;
     Blockers blockers(const QString &slug) const;
+    // Past its due date and not yet approved.
+    bool isOverdue(const ArticleState &state) const;
 
     // The check suite used for gates; built on first use and shared.
     const CheckSuite &checks() const;
