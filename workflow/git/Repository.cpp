@@ -114,6 +114,7 @@ CommitInfo toInfo(const git_commit *c)
 
 struct Repository::Private {
     RepositoryHandle repo;
+    CommitSigner signer;
 
     CommitHandle lookupCommit(const QString &id) const
     {
@@ -157,6 +158,33 @@ std::unique_ptr<Repository> Repository::open(const QString &path, bool searchPar
         throw Error(QStringLiteral("%1 is a bare repository; clone it to work in it").arg(path),
                     Error::Kind::Usage);
     return std::unique_ptr<Repository>(new Repository(std::move(p)));
+}
+
+std::unique_ptr<Repository> Repository::openForReading(const QString &path)
+{
+    auto p = std::make_unique<Private>();
+    const int rc = git_repository_open_ext(p->repo.out(), utf8(path).constData(), 0, nullptr);
+    if (rc == GIT_ENOTFOUND)
+        throw Error(QStringLiteral("%1 is not inside a git repository").arg(path), Error::Kind::NotFound);
+    check(rc, "opening the repository");
+    p->repo.adopt();
+    return std::unique_ptr<Repository>(new Repository(std::move(p)));
+}
+
+std::unique_ptr<Repository> Repository::openFromEnvironment()
+{
+    auto p = std::make_unique<Private>();
+    const int rc = git_repository_open_ext(p->repo.out(), nullptr, GIT_REPOSITORY_OPEN_FROM_ENV, nullptr);
+    if (rc == GIT_ENOTFOUND)
+        throw Error(QStringLiteral("no git repository here (is GIT_DIR set?)"), Error::Kind::NotFound);
+    check(rc, "opening the repository");
+    p->repo.adopt();
+    return std::unique_ptr<Repository>(new Repository(std::move(p)));
+}
+
+bool Repository::isBare() const
+{
+    return git_repository_is_bare(d->repo.get()) == 1;
 }
 
 std::unique_ptr<Repository> Repository::init(const QString &path)
@@ -321,6 +349,87 @@ QList<TreeListing> Repository::listDirectory(const QString &commitId, const QStr
     return out;
 }
 
+QMap<QString, QString> Repository::listFiles(const QString &commitId, const QString &path) const
+{
+    QMap<QString, QString> out;
+    std::function<void(const QString &, const QString &)> visit = [&](const QString &dir, const QString &prefix) {
+        for (const TreeListing &e : listDirectory(commitId, dir)) {
+            const QString rel = prefix.isEmpty() ? e.name : prefix + u'/' + e.name;
+            if (e.isTree)
+                visit(dir.isEmpty() ? e.name : dir + u'/' + e.name, rel);
+            else
+                out.insert(rel, e.id);
+        }
+    };
+    visit(path, QString());
+    return out;
+}
+
+QStringList Repository::commitsBetween(const QString &to, const QStringList &hide) const
+{
+    QStringList out;
+    if (to.isEmpty())
+        return out;
+    RevwalkHandle walk = receive<RevwalkHandle>(
+        [&](git_revwalk **p) { return git_revwalk_new(p, d->repo.get()); }, "walking history");
+    check(git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE), "walking history");
+    const git_oid start = parseOid(to);
+    check(git_revwalk_push(walk.get(), &start), "walking history");
+    for (const QString &h : hide) {
+        const git_oid oid = parseOid(h);
+        // A hidden id the repository does not have hides nothing.
+        if (git_revwalk_hide(walk.get(), &oid) < 0)
+            git_error_clear();
+    }
+    git_oid oid;
+    int rc;
+    while ((rc = git_revwalk_next(&oid, walk.get())) == 0)
+        out.append(oidToString(oid));
+    if (rc != GIT_ITEROVER)
+        check(rc, "walking history");
+    return out;
+}
+
+QStringList Repository::referenceTargets() const
+{
+    QStringList out;
+    git_reference_iterator *rawIt = nullptr;
+    check(git_reference_iterator_new(&rawIt, d->repo.get()), "listing references");
+    std::unique_ptr<git_reference_iterator, void (*)(git_reference_iterator *)> it(rawIt, git_reference_iterator_free);
+    git_reference *ref = nullptr;
+    while (git_reference_next(&ref, it.get()) == 0) {
+        ReferenceHandle owned(ref);
+        ObjectHandle commit;
+        if (git_reference_peel(commit.out(), ref, GIT_OBJECT_COMMIT) == 0) {
+            commit.adopt();
+            out.append(oidToString(*git_object_id(commit.get())));
+        } else {
+            git_error_clear();
+        }
+    }
+    git_error_clear();
+    out.removeDuplicates();
+    return out;
+}
+
+std::optional<CommitSignature> Repository::commitSignature(const QString &id) const
+{
+    git_oid oid = parseOid(id);
+    Buffer sig, data;
+    const int rc = git_commit_extract_signature(&sig.buf, &data.buf, d->repo.get(), &oid, nullptr);
+    if (rc == GIT_ENOTFOUND) {
+        git_error_clear();
+        return std::nullopt;
+    }
+    check(rc, "reading a commit's signature");
+    return CommitSignature{sig.bytes(), data.bytes()};
+}
+
+void Repository::setCommitSigner(CommitSigner signer)
+{
+    d->signer = std::move(signer);
+}
+
 QString Repository::commitChanges(const QList<FileChange> &changes, const QString &message,
                                   const Identity &author)
 {
@@ -434,11 +543,43 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
     if (!msg.endsWith(u'\n'))
         msg += u'\n';
     git_oid commitId;
-    // "HEAD" as update_ref: libgit2 refuses (GIT_EMODIFIED) if HEAD moved
-    // since we read it, so a concurrent writer is never silently undone.
-    check(git_commit_create(&commitId, d->repo.get(), "HEAD", authorSig.get(), committerSig.get(),
-                            "UTF-8", utf8(msg).constData(), tree.get(), parent.isEmpty() ? 0 : 1, parents),
-          "committing");
+    if (d->signer) {
+        // Signed as git does (gpgsig header over the commit's bytes); the
+        // branch then moves only if it is still where we read it.
+        Buffer content;
+        check(git_commit_create_buffer(&content.buf, d->repo.get(), authorSig.get(), committerSig.get(), "UTF-8",
+                                       utf8(msg).constData(), tree.get(), parent.isEmpty() ? 0 : 1, parents),
+              "preparing a signed commit");
+        QByteArray signature = d->signer(content.bytes());
+        while (signature.endsWith('\n'))
+            signature.chop(1);
+        check(git_commit_create_with_signature(&commitId, d->repo.get(), content.buf.ptr, signature.constData(),
+                                               "gpgsig"),
+              "storing a signed commit");
+        ReferenceHandle head = receive<ReferenceHandle>(
+            [&](git_reference **p) { return git_reference_lookup(p, d->repo.get(), "HEAD"); }, "reading HEAD");
+        const QByteArray target = git_reference_type(head.get()) == GIT_REFERENCE_SYMBOLIC
+                                      ? QByteArray(git_reference_symbolic_target(head.get()))
+                                      : QByteArray("HEAD");
+        const QByteArray log = utf8(QStringLiteral("commit: ") + msg.section(u'\n', 0, 0));
+        ReferenceHandle moved;
+        if (parent.isEmpty()) {
+            check(git_reference_create(moved.out(), d->repo.get(), target.constData(), &commitId, 0, log.constData()),
+                  "moving the branch");
+        } else {
+            const git_oid expected = parseOid(parent);
+            check(git_reference_create_matching(moved.out(), d->repo.get(), target.constData(), &commitId, 1, &expected,
+                                                log.constData()),
+                  "moving the branch");
+        }
+        moved.adopt();
+    } else {
+        // "HEAD" as update_ref: libgit2 refuses (GIT_EMODIFIED) if HEAD moved
+        // since we read it, so a concurrent writer is never silently undone.
+        check(git_commit_create(&commitId, d->repo.get(), "HEAD", authorSig.get(), committerSig.get(),
+                                "UTF-8", utf8(msg).constData(), tree.get(), parent.isEmpty() ? 0 : 1, parents),
+              "committing");
+    }
 
     // Stage exactly the committed paths so `git status` stays clean for them
     // and leaves everything else as the other tool left it.

@@ -31,6 +31,16 @@ struct TreeListing {
     bool isTree = false;
 };
 
+// An SSH (or GPG) signature stored in a commit's gpgsig header, and the
+// bytes it signs (the commit without that header).
+struct CommitSignature {
+    QByteArray signature;
+    QByteArray signedData;
+};
+
+// Signs a commit's content; returns the armored signature. Throws on failure.
+using CommitSigner = std::function<QByteArray(const QByteArray &content)>;
+
 struct PushOutcome {
     QStringList rejections; // "ref: reason" from the server
     QString remoteMessage;  // what the server printed on its side band
@@ -42,8 +52,16 @@ class Repository {
 public:
     static std::unique_ptr<Repository> open(const QString &path, bool searchParents);
     static std::unique_ptr<Repository> init(const QString &path);
+    // Opens a repository that may be bare (a server's), to read history:
+    // verify and audit. `path` is the repository or a folder inside it.
+    static std::unique_ptr<Repository> openForReading(const QString &path);
+    // Opens the repository git describes in the environment (GIT_DIR,
+    // GIT_OBJECT_DIRECTORY, GIT_ALTERNATE_OBJECT_DIRECTORIES): what a hook
+    // runs in, objects still in the push's quarantine included.
+    static std::unique_ptr<Repository> openFromEnvironment();
     ~Repository();
 
+    bool isBare() const;
     QString workdir() const; // absolute, no trailing slash
     QString gitDir() const;
 
@@ -61,6 +79,18 @@ public:
     // Id of the tree entry at `path` in `commitId` (blob or tree); empty if absent.
     QString entryId(const QString &commitId, const QString &path) const;
     QList<TreeListing> listDirectory(const QString &commitId, const QString &path) const;
+    // Every file below `path` (recursively): path relative to `path` -> blob id.
+    QMap<QString, QString> listFiles(const QString &commitId, const QString &path) const;
+    // Ids of the commits reachable from `to` but from none of `hide`, oldest
+    // first (parents before children).
+    QStringList commitsBetween(const QString &to, const QStringList &hide) const;
+    // The commit ids every reference (refs/*) points to.
+    QStringList referenceTargets() const;
+    // The commit's gpgsig header and what it signs; nullopt when unsigned.
+    std::optional<CommitSignature> commitSignature(const QString &id) const;
+    // From now on commitChanges() signs each commit with `signer` (empty:
+    // unsigned again), as git does with commit.gpgsign.
+    void setCommitSigner(CommitSigner signer);
 
     // Writes `changes` to the working tree, commits them on top of HEAD and
     // stages exactly those paths. See Newsroom::commit.

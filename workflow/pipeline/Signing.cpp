@@ -1,0 +1,121 @@
+#include "pipeline/Signing.h"
+
+#include "core/Error.h"
+#include "git/Repository.h"
+#include "pipeline/Pipeline.h"
+#include "pipeline/Rules.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace copydesk::Signing {
+
+namespace {
+
+constexpr int kTimeoutMs = 60000;
+
+struct Run {
+    bool started = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run sshKeygen(const QStringList &args, const QByteArray &input)
+{
+    QProcess p;
+    p.start(QStringLiteral("ssh-keygen"), args);
+    Run r;
+    if (!p.waitForStarted(kTimeoutMs))
+        return r;
+    r.started = true;
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(kTimeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "ssh-keygen did not finish in time";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+bool eventNeedsSignature(const QString &event, const Stage *from)
+{
+    if (event == Event::Approve || event == Event::Waive || event == Event::Publish)
+        return true;
+    return event == Event::Advance && from && from->gate == QLatin1String("facts");
+}
+
+bool requiredBy(const QByteArray &newsroomJson)
+{
+    return QJsonDocument::fromJson(newsroomJson).object().value(QStringLiteral("requireSignedEvents")).toBool(false);
+}
+
+QString signingKey(const git::Repository &repo)
+{
+    QString key = qEnvironmentVariable("COPYDESK_SIGNING_KEY").trimmed();
+    if (key.isEmpty() && repo.configString(QStringLiteral("gpg.format")).trimmed() == QLatin1String("ssh"))
+        key = repo.configString(QStringLiteral("user.signingkey")).trimmed();
+    if (key.startsWith(QStringLiteral("~/")))
+        key = QDir::homePath() + key.mid(1);
+    return key;
+}
+
+QByteArray sign(const QString &keyPath, const QByteArray &data)
+{
+    if (keyPath.startsWith(QStringLiteral("key::")))
+        throw Error(QStringLiteral("user.signingkey holds a literal key; Copydesk signs with a key file: set "
+                                   "user.signingkey (or COPYDESK_SIGNING_KEY) to the path of your SSH key"),
+                    Error::Kind::Usage);
+    const Run r = sshKeygen({QStringLiteral("-Y"), QStringLiteral("sign"), QStringLiteral("-n"),
+                             QString::fromLatin1(kNamespace), QStringLiteral("-f"), keyPath},
+                            data);
+    if (!r.started)
+        throw Error(QStringLiteral("cannot sign the event: ssh-keygen is not installed (it comes with OpenSSH)"));
+    if (r.exitCode != 0 || !r.out.contains("BEGIN SSH SIGNATURE"))
+        throw Error(QStringLiteral("cannot sign the event with %1: %2 (nothing was committed)")
+                        .arg(keyPath, QString::fromLocal8Bit(r.err).trimmed()));
+    return r.out;
+}
+
+SignatureCheck verify(const QByteArray &allowedSigners, const QString &email, const QByteArray &signature,
+                      const QByteArray &data)
+{
+    if (allowedSigners.trimmed().isEmpty())
+        return {false, QStringLiteral("the newsroom has no %1 listing whose keys may sign").arg(kAllowedSignersPath)};
+    if (!signature.contains("BEGIN SSH SIGNATURE"))
+        return {false, QStringLiteral("it is not signed with an SSH key (gpg.format=ssh)")};
+    QTemporaryDir tmp;
+    const QString allowed = tmp.filePath(QStringLiteral("allowed_signers"));
+    const QString sig = tmp.filePath(QStringLiteral("event.sig"));
+    if (!tmp.isValid() || !writeFile(allowed, allowedSigners) || !writeFile(sig, signature + '\n'))
+        return {false, QStringLiteral("cannot write temporary files to check the signature")};
+    const Run r = sshKeygen({QStringLiteral("-Y"), QStringLiteral("verify"), QStringLiteral("-n"),
+                             QString::fromLatin1(kNamespace), QStringLiteral("-f"), allowed, QStringLiteral("-I"), email,
+                             QStringLiteral("-s"), sig},
+                            data);
+    if (!r.started)
+        return {false, QStringLiteral("ssh-keygen is not installed here, so the signature cannot be checked")};
+    if (r.exitCode == 0)
+        return {true, {}};
+    QString why = QString::fromLocal8Bit(r.err + r.out).trimmed().section(u'\n', 0, 0);
+    return {false, QStringLiteral("its signature is not a valid signature by %1 per %2 (%3)")
+                       .arg(email, kAllowedSignersPath, why)};
+}
+
+} // namespace copydesk::Signing

@@ -1,0 +1,660 @@
+#include "pipeline/Verifier.h"
+
+#include "check/Check.h"
+#include "core/Error.h"
+#include "core/Trailers.h"
+#include "git/Repository.h"
+#include "newsroom/ArticleState.h"
+#include "pipeline/Comments.h"
+#include "pipeline/People.h"
+#include "pipeline/Pipeline.h"
+#include "pipeline/Rules.h"
+#include "pipeline/Signing.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTemporaryDir>
+#include <optional>
+
+namespace copydesk {
+
+QString Violation::toText() const
+{
+    QString who = event.isEmpty() ? QStringLiteral("commit") : event;
+    if (!article.isEmpty())
+        who += u' ' + article;
+    if (!actor.isEmpty())
+        who += QStringLiteral(" by ") + actor;
+    return QStringLiteral("%1 %2: %3").arg(commit.left(10), who, rule);
+}
+
+QJsonObject Violation::toJson() const
+{
+    return QJsonObject{{QStringLiteral("commit"), commit}, {QStringLiteral("article"), article},
+                       {QStringLiteral("event"), event},   {QStringLiteral("actor"), actor},
+                       {QStringLiteral("rule"), rule},     {QStringLiteral("summary"), summary}};
+}
+
+Findings Verifier::openStyleErrors(const Findings &all, const Ledger &ledger)
+{
+    Findings out;
+    for (const Finding &f : all) {
+        if (!f.isClaim() && f.severity == Severity::Error && !ledger.isWaived(f.id))
+            out.append(f);
+    }
+    return out;
+}
+
+Findings Verifier::openClaims(const Findings &claims, const Ledger &ledger)
+{
+    Findings out;
+    for (const Finding &f : claims) {
+        QString status = QStringLiteral("unverified");
+        if (const LedgerEntry *e = ledger.entry(f.id))
+            status = e->status;
+        else if (ledger.isWaived(f.id))
+            status = QStringLiteral("waived");
+        if (status != QLatin1String("verified") && status != QLatin1String("waived"))
+            out.append(f);
+    }
+    return out;
+}
+
+namespace {
+
+const QString kArticles = QStringLiteral("articles");
+const QString kConfig = QStringLiteral("copydesk");
+const QString kState = QStringLiteral("state.json");
+const QString kText = QStringLiteral("index.md");
+const QString kComments = QStringLiteral("comments.json");
+const QString kLedger = QStringLiteral("ledger.json");
+
+// The files of articles/<slug>/ each event may write.
+QSet<QString> filesFor(const QString &event)
+{
+    if (event == Event::New || event == Event::Save)
+        return {kText, kState};
+    if (event == Event::Assign || event == Event::Submit || event == Event::Approve ||
+        event == Event::RequestChanges || event == Event::Advance || event == Event::Publish || event == Event::Reopen)
+        return {kState, kComments};
+    if (event == Event::Waive || event == Event::VerifyClaim || event == Event::Dispute)
+        return {kLedger, kState};
+    if (event == Event::Comment || event == Event::Reply || event == Event::Resolve)
+        return {kComments, kState};
+    return {};
+}
+
+bool isArticleEvent(const QString &event)
+{
+    return !filesFor(event).isEmpty();
+}
+
+QString lower(const QString &s)
+{
+    return s.trimmed().toLower();
+}
+
+// The fields of two states that differ, ignoring `updated` (a timestamp).
+QStringList stateDifferences(const ArticleState &expected, const ArticleState &actual, bool createdMayDiffer)
+{
+    QStringList out;
+    auto field = [&](const char *name, const QString &want, const QString &have) {
+        if (want != have)
+            out.append(QStringLiteral("%1 is '%2' but the history says '%3'").arg(QLatin1String(name), have, want));
+    };
+    field("stage", expected.stage, actual.stage);
+    field("writer", expected.writer, actual.writer);
+    field("reviewer", expected.reviewer, actual.reviewer);
+    field("due", expected.due.toString(Qt::ISODate), actual.due.toString(Qt::ISODate));
+    field("brief", expected.brief, actual.brief);
+    if (!createdMayDiffer)
+        field("created", expected.created.toString(Qt::ISODate), actual.created.toString(Qt::ISODate));
+    field("authors", expected.authors.join(QStringLiteral(", ")), actual.authors.join(QStringLiteral(", ")));
+    QJsonObject a = expected.extra, b = actual.extra;
+    a.remove(QStringLiteral("updated"));
+    b.remove(QStringLiteral("updated"));
+    if (a != b)
+        out.append(QStringLiteral("other fields (%1) changed")
+                       .arg(QString::fromUtf8(QJsonDocument(b).toJson(QJsonDocument::Compact))));
+    return out;
+}
+
+// The message body between the summary and the trailers (the assign brief).
+QString messageBody(const QString &message)
+{
+    QString text = message;
+    while (text.endsWith(u'\n') || text.endsWith(u' '))
+        text.chop(1);
+    const qsizetype first = text.indexOf(QStringLiteral("\n\n"));
+    if (first < 0)
+        return {};
+    const qsizetype last = text.lastIndexOf(QStringLiteral("\n\n"));
+    if (last == first)
+        return Trailers::parse(text).isEmpty() ? text.mid(first + 2).trimmed() : QString();
+    return text.mid(first + 2, last - first - 2).trimmed();
+}
+
+} // namespace
+
+struct Verifier::Private {
+    const git::Repository &repo;
+    int checked = 0;
+    QStringList warnings;
+
+    // Per commit: what the rules read from its tree, loaded on demand.
+    struct Snapshot {
+        bool loaded = false;
+        QString configTree; // entry id of copydesk/
+        std::optional<People> people;
+        Pipeline pipeline = Pipeline::defaults();
+        bool requireSigned = false;
+        QByteArray allowedSigners;
+        bool hasNewsroom = false;
+        QString problem; // a configuration file that does not parse
+    };
+    QHash<QString, Snapshot> snapshots;
+
+    // Check suites built from one version of copydesk/ (house words, style
+    // rules, claim lexicons), extracted to a temporary folder.
+    struct Suite {
+        std::unique_ptr<QTemporaryDir> dir;
+        CheckSuite suite;
+        QStringList warnings;
+    };
+    QHash<QString, std::shared_ptr<Suite>> suites;
+
+    explicit Private(const git::Repository &r) : repo(r) {}
+
+    void warn(const QString &w)
+    {
+        if (!warnings.contains(w))
+            warnings.append(w);
+    }
+
+    std::optional<QByteArray> read(const QString &commit, const QString &path) const
+    {
+        if (commit.isEmpty())
+            return std::nullopt;
+        return repo.readFile(commit, path);
+    }
+
+    const Snapshot &snapshot(const QString &commit)
+    {
+        Snapshot &s = snapshots[commit];
+        if (s.loaded)
+            return s;
+        s.loaded = true;
+        if (commit.isEmpty())
+            return s;
+        s.configTree = repo.entryId(commit, kConfig);
+        try {
+            if (const auto p = read(commit, QStringLiteral("copydesk/people.json")))
+                s.people = People::fromJson(*p, QStringLiteral("copydesk/people.json"));
+            if (const auto p = read(commit, QStringLiteral("copydesk/pipeline.json")))
+                s.pipeline = Pipeline::fromJson(*p, QStringLiteral("copydesk/pipeline.json"));
+        } catch (const Error &e) {
+            s.problem = e.message();
+        }
+        if (const auto n = read(commit, QStringLiteral("copydesk/newsroom.json"))) {
+            s.hasNewsroom = true;
+            s.requireSigned = Signing::requiredBy(*n);
+        }
+        s.allowedSigners = read(commit, Signing::kAllowedSignersPath).value_or(QByteArray());
+        return s;
+    }
+
+    People peopleAt(const QString &commit)
+    {
+        const Snapshot &s = snapshot(commit);
+        return s.people ? *s.people : People();
+    }
+
+    std::shared_ptr<Suite> suiteFor(const QString &commit)
+    {
+        const QString tree = snapshot(commit).configTree;
+        if (auto it = suites.constFind(tree); it != suites.constEnd())
+            return *it;
+        auto suite = std::make_shared<Suite>();
+        suite->dir = std::make_unique<QTemporaryDir>();
+        const QString root = suite->dir->path();
+        if (!tree.isEmpty()) {
+            const QMap<QString, QString> files = repo.listFiles(commit, kConfig);
+            for (auto it = files.begin(); it != files.end(); ++it) {
+                const auto bytes = repo.readFile(commit, kConfig + u'/' + it.key());
+                const QString path = root + QStringLiteral("/copydesk/") + it.key();
+                QDir().mkpath(QFileInfo(path).absolutePath());
+                QFile f(path);
+                if (!bytes || !f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size())
+                    throw Error(QStringLiteral("cannot extract %1 to check the gates").arg(path));
+            }
+        }
+        suite->suite = CheckSuite::standard(CheckEnvironment{{}, root}, &suite->warnings);
+        suites.insert(tree, suite);
+        return suite;
+    }
+
+    // What blocks the gate of `stage` in the parent: recomputed on its text.
+    int openGateFindings(const QString &parent, const QString &slug, const QString &gate, const QString &commit)
+    {
+        if (gate != QLatin1String("style") && gate != QLatin1String("facts"))
+            return 0;
+        const QString dir = kArticles + u'/' + slug + u'/';
+        const QString text = QString::fromUtf8(read(parent, dir + kText).value_or(QByteArray()));
+        Ledger ledger;
+        if (const auto l = read(parent, dir + kLedger))
+            ledger = Ledger::fromJson(*l, dir + kLedger);
+        const auto suite = suiteFor(parent);
+        const QStringList names = suite->suite.names();
+        const QStringList needed = gate == QLatin1String("style")
+                                       ? QStringList{QStringLiteral("spelling"), QStringLiteral("style")}
+                                       : QStringList{QStringLiteral("claims")};
+        for (const QString &n : needed) {
+            if (!names.contains(n))
+                warn(QStringLiteral("the %1 check is not available here (%2), so the %3 gate passed by %4 could "
+                                    "not be recomputed fully; install the dictionaries where verify runs")
+                         .arg(n, suite->warnings.join(QStringLiteral("; ")), gate, commit.left(10)));
+        }
+        if (gate == QLatin1String("style"))
+            return int(Verifier::openStyleErrors(
+                           suite->suite.checkFile(text, {QStringLiteral("spelling"), QStringLiteral("style")}), ledger)
+                           .size());
+        return int(Verifier::openClaims(suite->suite.checkFile(text, {QStringLiteral("claims")}), ledger).size());
+    }
+
+    QList<Violation> verifyCommit(const QString &id);
+    void checkMerge(const git::CommitInfo &c, QList<Violation> &out);
+    void checkArticle(const git::CommitInfo &c, const QString &parent, const QString &slug, const Trailers &t,
+                      const QString &event, const QString &actor, QList<Violation> &out);
+    void checkConfig(const git::CommitInfo &c, const QString &parent, const QString &event, const QString &actor,
+                     QList<Violation> &out);
+};
+
+QList<Violation> Verifier::Private::verifyCommit(const QString &id)
+{
+    ++checked;
+    QList<Violation> out;
+    const git::CommitInfo c = repo.commitInfo(id);
+    if (c.parents.size() > 1) {
+        checkMerge(c, out);
+        return out;
+    }
+    const QString parent = c.parents.value(0);
+    const Trailers t = Trailers::parse(c.message);
+    QString event = t.value(QStringLiteral("Copydesk-Event"));
+    if (event.isEmpty() && !t.value(QStringLiteral("Copydesk-Words")).isEmpty())
+        event = Event::Words; // `words` commits before they carried Copydesk-Event
+    const QString author = lower(c.authorEmail);
+    const QString summary = c.message.section(u'\n', 0, 0);
+    auto violate = [&](const QString &article, const QString &rule) {
+        out.append(Violation{id, article, event, author, rule, summary});
+    };
+
+    if (!event.isEmpty()) {
+        const QString actor = lower(t.value(QStringLiteral("Copydesk-Actor")));
+        if (actor.isEmpty() && event != Event::Words && event != Event::Sync)
+            violate(t.value(QStringLiteral("Copydesk-Article")),
+                    QStringLiteral("the event names no actor (Copydesk-Actor)"));
+        else if (!actor.isEmpty() && actor != author)
+            violate(t.value(QStringLiteral("Copydesk-Article")),
+                    QStringLiteral("the event claims to be by %1 but the commit's author is %2").arg(actor, author));
+    }
+
+    // Which articles changed: compare the ids of articles/<slug> in both.
+    QHash<QString, QString> before, after;
+    if (!parent.isEmpty()) {
+        for (const git::TreeListing &e : repo.listDirectory(parent, kArticles))
+            before.insert(e.name, e.id);
+    }
+    for (const git::TreeListing &e : repo.listDirectory(id, kArticles))
+        after.insert(e.name, e.id);
+    QStringList touched;
+    QSet<QString> names(before.keyBegin(), before.keyEnd());
+    for (auto it = after.keyBegin(); it != after.keyEnd(); ++it)
+        names.insert(*it);
+    for (const QString &slug : names) {
+        if (before.value(slug) != after.value(slug))
+            touched.append(slug);
+    }
+    touched.sort();
+
+    const QString named = t.value(QStringLiteral("Copydesk-Article"));
+    if (touched.size() > 1) {
+        violate(touched.join(QStringLiteral(", ")),
+                event.isEmpty() ? QStringLiteral("files changed outside an event (articles %1 changed by a plain commit)")
+                                      .arg(touched.join(QStringLiteral(", ")))
+                                : QStringLiteral("one event changed several articles (%1); each event changes one")
+                                      .arg(touched.join(QStringLiteral(", "))));
+    } else if (touched.size() == 1) {
+        checkArticle(c, parent, touched.first(), t, event, author, out);
+    } else if (!named.isEmpty() || isArticleEvent(event)) {
+        violate(named, QStringLiteral("the commit records a '%1' of '%2' but does not change that article")
+                           .arg(event, named));
+    }
+
+    if (repo.entryId(id, kConfig) != (parent.isEmpty() ? QString() : repo.entryId(parent, kConfig)))
+        checkConfig(c, parent, event, author, out);
+    return out;
+}
+
+void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &parent, const QString &slug,
+                                     const Trailers &t, const QString &event, const QString &actor,
+                                     QList<Violation> &out)
+{
+    const QString summary = c.message.section(u'\n', 0, 0);
+    auto violate = [&](const QString &rule) { out.append(Violation{c.id, slug, event, actor, rule, summary}); };
+    const QString dir = kArticles + u'/' + slug;
+    if (event.isEmpty()) {
+        violate(QStringLiteral("files changed outside an event: %1 was changed by a plain commit, not through Copydesk")
+                    .arg(dir));
+        return;
+    }
+    if (!isArticleEvent(event)) {
+        violate(QStringLiteral("a '%1' event may not change articles (it changed %2)").arg(event, dir));
+        return;
+    }
+    const QString named = t.value(QStringLiteral("Copydesk-Article"));
+    if (named != slug) {
+        violate(QStringLiteral("the event names article '%1' but changed %2").arg(named, dir));
+        return;
+    }
+
+    // Which files of the article changed, and do they fit the event?
+    const QMap<QString, QString> oldFiles = parent.isEmpty() ? QMap<QString, QString>() : repo.listFiles(parent, dir);
+    const QMap<QString, QString> newFiles = repo.listFiles(c.id, dir);
+    if (newFiles.isEmpty()) {
+        violate(QStringLiteral("the article was deleted; no event deletes an article"));
+        return;
+    }
+    if (event == Event::New && !oldFiles.isEmpty()) {
+        violate(QStringLiteral("'new' for an article that already exists"));
+        return;
+    }
+    if (event != Event::New && oldFiles.isEmpty()) {
+        violate(QStringLiteral("'%1' for an article that does not exist yet (articles start with 'new')").arg(event));
+        return;
+    }
+    const QSet<QString> allowed = filesFor(event);
+    QStringList extra;
+    QSet<QString> all(oldFiles.keyBegin(), oldFiles.keyEnd());
+    for (auto it = newFiles.keyBegin(); it != newFiles.keyEnd(); ++it)
+        all.insert(*it);
+    for (const QString &f : all) {
+        if (oldFiles.value(f) != newFiles.value(f) && !allowed.contains(f))
+            extra.append(f);
+    }
+    if (!extra.isEmpty()) {
+        extra.sort();
+        QStringList may(allowed.begin(), allowed.end());
+        may.sort();
+        violate(QStringLiteral("files changed outside an event: a '%1' event may change only %2, but it also changed %3")
+                    .arg(event, may.join(QStringLiteral(" and ")), extra.join(QStringLiteral(", "))));
+    }
+    if (event == Event::New && !newFiles.contains(kText))
+        violate(QStringLiteral("a new article without %1").arg(kText));
+
+    // The rules, exactly as a live action would have met them.
+    const Snapshot &snap = snapshot(parent);
+    if (!snap.problem.isEmpty()) {
+        violate(QStringLiteral("the configuration before this event is broken: %1").arg(snap.problem));
+        return;
+    }
+    const People people = peopleAt(parent);
+    ArticleState before, after;
+    try {
+        if (const auto s = read(parent, dir + u'/' + kState))
+            before = ArticleState::fromJson(*s, dir + u'/' + kState);
+    } catch (const Error &e) {
+        violate(QStringLiteral("state disagrees with history: the parent's state file is broken (%1)").arg(e.message()));
+        return;
+    }
+    try {
+        const auto s = read(c.id, dir + u'/' + kState);
+        if (!s) {
+            violate(QStringLiteral("state disagrees with history: %1/%2 is missing").arg(dir, kState));
+            return;
+        }
+        after = ArticleState::fromJson(*s, dir + u'/' + kState);
+    } catch (const Error &e) {
+        violate(QStringLiteral("state disagrees with history: %1").arg(e.message()));
+        return;
+    }
+
+    RuleInput in;
+    in.event = event;
+    in.actor = actor;
+    in.before = before;
+    in.targetStage = t.value(QStringLiteral("Copydesk-To"));
+    in.reason = t.value(QStringLiteral("Copydesk-Reason"));
+    if (event == Event::RequestChanges && in.reason.isEmpty())
+        in.reason = messageBody(c.message);
+    try {
+        if (const auto cm = read(parent, dir + u'/' + kComments))
+            in.unresolvedComments = CommentList::fromJson(*cm, dir + u'/' + kComments).unresolved();
+        if (event == Event::Advance) {
+            if (const Stage *stage = snap.pipeline.stage(before.stage))
+                in.openGateFindings = openGateFindings(parent, slug, stage->gate, c.id);
+        }
+    } catch (const Error &e) {
+        violate(QStringLiteral("cannot judge the event: %1").arg(e.message()));
+        return;
+    }
+    const Decision decision = decide(in, snap.pipeline, people);
+    if (!decision.allowed) {
+        violate(decision.reason);
+        return;
+    }
+
+    // Signed events, when the newsroom requires them (as configured before
+    // this event: a commit cannot switch the requirement off for itself).
+    if (snap.requireSigned && Signing::eventNeedsSignature(event, snap.pipeline.stage(before.stage))) {
+        const auto sig = repo.commitSignature(c.id);
+        if (!sig) {
+            violate(QStringLiteral("unsigned '%1': this newsroom requires approvals, waivers, publications and the "
+                                   "fact-check sign-off to be signed with the actor's SSH key")
+                        .arg(event));
+        } else {
+            const Signing::SignatureCheck check = Signing::verify(snap.allowedSigners, actor, sig->signature, sig->signedData);
+            if (!check.valid)
+                violate(QStringLiteral("wrongly signed '%1': %2").arg(event, check.problem));
+        }
+    }
+
+    // The state file must be what the event leads to.
+    ArticleState expected = before;
+    expected.stage = decision.toStage;
+    if (event == Event::New) {
+        expected = ArticleState{};
+        expected.stage = decision.toStage;
+        expected.writer = actor;
+        expected.created = after.created;
+        expected.extra = after.extra; // nothing before to keep
+    } else if (event == Event::Save) {
+        if (!expected.authors.contains(actor))
+            expected.authors.append(actor);
+    } else if (event == Event::Assign) {
+        expected.writer = lower(t.value(QStringLiteral("Copydesk-Writer")));
+        if (!t.value(QStringLiteral("Copydesk-Reviewer")).isEmpty())
+            expected.reviewer = lower(t.value(QStringLiteral("Copydesk-Reviewer")));
+        if (!t.value(QStringLiteral("Copydesk-Due")).isEmpty())
+            expected.due = QDate::fromString(t.value(QStringLiteral("Copydesk-Due")), Qt::ISODate);
+        const QString brief = messageBody(c.message);
+        if (!brief.isEmpty() && after.brief.trimmed() == brief)
+            expected.brief = after.brief;
+        expected.authors.clear();
+        if (expected.writer.isEmpty())
+            violate(QStringLiteral("an assignment without a writer (Copydesk-Writer)"));
+        else if (!people.find(expected.writer))
+            violate(QStringLiteral("assigned to %1, who is not a member of this newsroom").arg(expected.writer));
+        if (!expected.reviewer.isEmpty() && expected.reviewer == expected.writer)
+            violate(QStringLiteral("four-eyes rule: the writer cannot also be the reviewer"));
+    }
+    const QStringList diffs = stateDifferences(expected, after, event == Event::New);
+    if (!diffs.isEmpty())
+        violate(QStringLiteral("state disagrees with history: %1").arg(diffs.join(QStringLiteral("; "))));
+
+    // The trailers an audit reads must tell the same story.
+    const QString stageTrailer = t.value(QStringLiteral("Copydesk-Stage"));
+    if (!stageTrailer.isEmpty() && stageTrailer != after.stage)
+        violate(QStringLiteral("the commit says the article is in '%1' but its state says '%2'").arg(stageTrailer, after.stage));
+    const QString from = t.value(QStringLiteral("Copydesk-From")), to = t.value(QStringLiteral("Copydesk-To"));
+    if ((!from.isEmpty() || !to.isEmpty()) && event != Event::New && (from != before.stage || to != after.stage))
+        violate(QStringLiteral("the commit records a move %1 → %2 but the article moved %3 → %4")
+                    .arg(from, to, before.stage, after.stage));
+}
+
+void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &parent, const QString &event,
+                                    const QString &actor, QList<Violation> &out)
+{
+    const QString summary = c.message.section(u'\n', 0, 0);
+    auto violate = [&](const QString &rule) { out.append(Violation{c.id, {}, event, actor, rule, summary}); };
+    const QMap<QString, QString> oldFiles = parent.isEmpty() ? QMap<QString, QString>() : repo.listFiles(parent, kConfig);
+    const QMap<QString, QString> newFiles = repo.listFiles(c.id, kConfig);
+    QStringList changed;
+    QSet<QString> all(oldFiles.keyBegin(), oldFiles.keyEnd());
+    for (auto it = newFiles.keyBegin(); it != newFiles.keyEnd(); ++it)
+        all.insert(*it);
+    for (const QString &f : all) {
+        if (oldFiles.value(f) != newFiles.value(f))
+            changed.append(QStringLiteral("copydesk/") + f);
+    }
+    changed.sort();
+    const Snapshot &snap = snapshot(parent);
+    const People people = peopleAt(parent);
+    const Person *who = people.find(actor);
+    const bool isEditor = who && who->hasRole(QStringLiteral("editor"));
+    const QString list = changed.join(QStringLiteral(", "));
+
+    if (event == Event::Init) {
+        if (!snap.hasNewsroom)
+            return; // the newsroom's first commit
+        violate(QStringLiteral("'init' on a repository that is already a newsroom (it changed %1)").arg(list));
+        return;
+    }
+    if (event == Event::People) {
+        RuleInput in;
+        in.event = Event::People;
+        in.actor = actor;
+        const Decision dec = decide(in, snap.pipeline, people);
+        if (!dec.allowed)
+            violate(dec.reason);
+        for (const QString &f : changed) {
+            if (f != QLatin1String("copydesk/people.json"))
+                violate(QStringLiteral("a 'people' event may change only copydesk/people.json, but it changed %1").arg(f));
+        }
+        return;
+    }
+    if (event == Event::Words) {
+        RuleInput in;
+        in.event = Event::Words;
+        in.actor = actor;
+        const Decision dec = decide(in, snap.pipeline, people);
+        if (!dec.allowed)
+            violate(dec.reason);
+        for (const QString &f : changed) {
+            if (!f.startsWith(QStringLiteral("copydesk/words/")))
+                violate(QStringLiteral("a 'words' event may change only the house dictionary (copydesk/words/), "
+                                       "but it changed %1")
+                            .arg(f));
+        }
+        return;
+    }
+    if (event.isEmpty() && isEditor)
+        return; // an editor edits the configuration by hand
+    violate(event.isEmpty()
+                ? QStringLiteral("configuration changed outside an event: %1 changed %2, and only an editor may change "
+                                 "the newsroom's configuration by hand")
+                      .arg(actor, list)
+                : QStringLiteral("a '%1' event may not change the newsroom's configuration (it changed %2)").arg(event, list));
+}
+
+void Verifier::Private::checkMerge(const git::CommitInfo &c, QList<Violation> &out)
+{
+    const QString summary = c.message.section(u'\n', 0, 0);
+    const Trailers t = Trailers::parse(c.message);
+    const QString event = t.value(QStringLiteral("Copydesk-Event"));
+    const QString actor = lower(c.authorEmail);
+    // Each article folder (and each configuration file) must be one parent's
+    // version: a merge takes work, it never makes new work.
+    QList<QHash<QString, QString>> parentIds;
+    QSet<QString> slugs;
+    for (const QString &p : c.parents) {
+        QHash<QString, QString> ids;
+        for (const git::TreeListing &e : repo.listDirectory(p, kArticles)) {
+            ids.insert(e.name, e.id);
+            slugs.insert(e.name);
+        }
+        parentIds.append(ids);
+    }
+    QHash<QString, QString> mine;
+    for (const git::TreeListing &e : repo.listDirectory(c.id, kArticles)) {
+        mine.insert(e.name, e.id);
+        slugs.insert(e.name);
+    }
+    QStringList sorted(slugs.begin(), slugs.end());
+    sorted.sort();
+    for (const QString &slug : sorted) {
+        bool fromParent = false;
+        for (const auto &ids : parentIds)
+            fromParent = fromParent || ids.value(slug) == mine.value(slug);
+        if (!fromParent)
+            out.append(Violation{c.id, slug, event, actor,
+                                 QStringLiteral("article changed in a merge: articles/%1 is neither side's version").arg(slug),
+                                 summary});
+    }
+    // Configuration: each file as one side had it, except the house
+    // dictionary, whose word lists merge line by line (anyone adds words).
+    QList<QMap<QString, QString>> parentConfig;
+    QSet<QString> files;
+    for (const QString &p : c.parents) {
+        parentConfig.append(repo.listFiles(p, kConfig));
+        for (auto it = parentConfig.last().keyBegin(); it != parentConfig.last().keyEnd(); ++it)
+            files.insert(*it);
+    }
+    const QMap<QString, QString> myConfig = repo.listFiles(c.id, kConfig);
+    for (auto it = myConfig.keyBegin(); it != myConfig.keyEnd(); ++it)
+        files.insert(*it);
+    QStringList fileList(files.begin(), files.end());
+    fileList.sort();
+    for (const QString &f : fileList) {
+        if (f.startsWith(QStringLiteral("words/")))
+            continue;
+        bool fromParent = false;
+        for (const auto &ids : parentConfig)
+            fromParent = fromParent || ids.value(f) == myConfig.value(f);
+        if (!fromParent)
+            out.append(Violation{c.id, {}, event, actor,
+                                 QStringLiteral("configuration changed in a merge: copydesk/%1 is neither side's version").arg(f),
+                                 summary});
+    }
+}
+
+Verifier::Verifier(const git::Repository &repo) : d(std::make_unique<Private>(repo)) {}
+Verifier::~Verifier() = default;
+
+QList<Violation> Verifier::verify(const QString &to, const QStringList &hide)
+{
+    QList<Violation> out;
+    for (const QString &id : d->repo.commitsBetween(to, hide))
+        out += d->verifyCommit(id);
+    return out;
+}
+
+QList<Violation> Verifier::verifyCommit(const QString &id)
+{
+    return d->verifyCommit(id);
+}
+
+int Verifier::commitsChecked() const
+{
+    return d->checked;
+}
+
+QStringList Verifier::warnings() const
+{
+    return d->warnings;
+}
+
+} // namespace copydesk

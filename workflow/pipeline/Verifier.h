@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Finding.h"
+#include "pipeline/Ledger.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace copydesk {
+
+namespace git {
+class Repository;
+}
+
+// One recorded event (or plain commit) that broke the newsroom's rules.
+struct Violation {
+    QString commit;  // full id
+    QString article; // slug; empty for configuration changes
+    QString event;   // Copydesk-Event, or empty for a plain commit
+    QString actor;   // the commit's author email
+    QString rule;    // what was broken, in plain English
+    QString summary; // the commit's first line
+
+    QString toText() const; // "abc1234567 approve x by rv@…: rule"
+    QJsonObject toJson() const;
+};
+
+// Judges recorded history with the same rules that decide live actions
+// (pipeline/Rules decide()). Induction over history: each commit is checked
+// against its parent only — the parent's state, people, pipeline, comments,
+// ledger and text — so checking the commits of a push is enough when the
+// history before it was checked. Works on bare repositories (the server).
+class Verifier {
+public:
+    explicit Verifier(const git::Repository &repo);
+    ~Verifier();
+
+    // Every commit reachable from `to` and from none of `hide`, oldest first.
+    QList<Violation> verify(const QString &to, const QStringList &hide = {});
+    // One commit against its parent(s).
+    QList<Violation> verifyCommit(const QString &id);
+
+    int commitsChecked() const;
+    // What could not be checked fully (e.g. the spelling dictionaries are
+    // missing here, so the style gate was not recomputed). Never silent.
+    QStringList warnings() const;
+
+    // The gates, as Workflow counts them: error-severity spelling/style
+    // findings not waived, and claims neither verified nor waived.
+    static Findings openStyleErrors(const Findings &spellingAndStyle, const Ledger &ledger);
+    static Findings openClaims(const Findings &claims, const Ledger &ledger);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace copydesk
