@@ -99,6 +99,7 @@ double hunspellSeconds(const Corpus &c, const QStringList &args)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress shows when piped
     QStringList dirs = app.arguments().mid(1);
     const bool skipHunspell = dirs.removeAll(QStringLiteral("--no-hunspell")) > 0;
     const bool top = dirs.removeAll(QStringLiteral("--top")) > 0; // most frequent findings
