@@ -161,9 +161,18 @@ private:
     qsizetype asciiCloseAt = -1;
     qsizetype inlineCodeNoCloseUpTo = 0;
 
-    QHash<QStringView, int> nameIds;
+    struct RawName {
+        quint64 hash;
+        qsizetype off;
+        qsizetype len;
+        bool mid;
+        bool hangul;
+    };
+    QList<RawName> raw;          // every candidate occurrence, grouped after the scan
+    QHash<quint64, int> nameIds; // name hash → index in names
     QList<NameInfo> names;
     QList<NameOcc> occs;
+    void groupNames();
 
     QChar at(qsizetype i) const { return i >= 0 && i < n ? t.at(i) : QChar(); }
 
@@ -481,7 +490,13 @@ QString Scanner::payWordBefore(qsizetype start) const
     const QStringView window = t.mid(from, start - from);
     QString best;
     qsizetype bestPos = -1;
+    // Only words whose first letter occurs in the window are searched for.
+    quint64 seen = 0;
+    for (QChar c : window)
+        seen |= quint64(1) << ((c.unicode() | 0x20) & 63);
     for (const QString &w : L.payBefore) {
+        if (!(seen & (quint64(1) << ((w.front().unicode() | 0x20) & 63))))
+            continue;
         const bool latin = isLatin(w.front());
         qsizetype pos = window.lastIndexOf(w, -1, latin ? Qt::CaseInsensitive : Qt::CaseSensitive);
         while (pos >= 0 && latin &&
@@ -913,25 +928,36 @@ bool Scanner::sentenceStartBefore(qsizetype i) const
 
 void Scanner::addName(qsizetype off, qsizetype len, bool hangul)
 {
-    const QStringView key = t.mid(off, len);
-    auto it = nameIds.constFind(key);
-    int id;
-    if (it == nameIds.constEnd()) {
-        id = int(names.size());
-        NameInfo info;
-        info.key = key;
-        info.first = off;
-        info.hangul = hangul;
-        names.append(info);
-        nameIds.insert(key, id);
-    } else {
-        id = it.value();
+    quint64 h = 14695981039346656037ULL;
+    for (qsizetype k = off; k < off + len; ++k)
+        h = fnvStep(h, t.at(k).unicode());
+    raw.append(RawName{h, off, len, hangul || !sentenceStartBefore(off), hangul});
+}
+
+// Distinct names from the raw occurrences: one sort instead of a hash
+// insert per word, which dominated the scan of Korean text.
+void Scanner::groupNames()
+{
+    std::sort(raw.begin(), raw.end(), [](const RawName &a, const RawName &b) {
+        return a.hash != b.hash ? a.hash < b.hash : a.off < b.off;
+    });
+    occs.reserve(raw.size());
+    for (qsizetype k = 0; k < raw.size(); ++k) {
+        const RawName &r = raw.at(k);
+        const QStringView key = t.mid(r.off, r.len);
+        if (k == 0 || raw.at(k - 1).hash != r.hash || names.last().key != key) {
+            NameInfo info;
+            info.key = key;
+            info.first = r.off;
+            info.hangul = r.hangul;
+            names.append(info);
+            nameIds.insert(r.hash, int(names.size() - 1));
+        }
+        NameInfo &info = names.last();
+        ++info.count;
+        info.mid = info.mid || r.mid;
+        occs.append(NameOcc{r.off, r.len, int(names.size() - 1)});
     }
-    NameInfo &info = names[id];
-    ++info.count;
-    if (hangul || !sentenceStartBefore(off))
-        info.mid = true;
-    occs.append(NameOcc{off, len, id});
 }
 
 qsizetype Scanner::onLatinWord(qsizetype i)
@@ -997,7 +1023,9 @@ qsizetype Scanner::onHangulWord(qsizetype i)
     qsizetype len = e - i;
     if (len >= 3 && len <= 12) {
         const QStringView w = t.mid(i, len);
-        for (const QString &p : L.particles) {
+        const char16_t last = w.back().unicode() - 0xAC00;
+        for (const QString &p :
+             (L.particleEnds[last >> 6] >> (last & 63)) & 1 ? L.particles : QList<QString>()) {
             if (len - p.size() >= 2 && w.endsWith(p)) {
                 len -= p.size();
                 break;
@@ -1122,13 +1150,17 @@ qsizetype Scanner::onBacktick(qsizetype i)
 
 void Scanner::resolveNames()
 {
+    groupNames();
     if (names.isEmpty() && L.names.isEmpty())
         return;
     // The newsroom's names list spells names as they should be.
     const qsizetype inArticle = names.size();
     for (const QString &listed : L.names) {
-        const auto it = nameIds.constFind(QStringView(listed));
-        if (it != nameIds.constEnd()) {
+        quint64 h = 14695981039346656037ULL;
+        for (QChar ch : listed)
+            h = fnvStep(h, ch.unicode());
+        const auto it = nameIds.constFind(h);
+        if (it != nameIds.constEnd() && names.at(it.value()).key == listed) {
             names[it.value()].listed = true;
             continue;
         }
@@ -1144,6 +1176,7 @@ void Scanner::resolveNames()
     // one-letter deletions (catches substitutions, insertions and
     // transpositions), Hangul names each syllable masked in turn.
     QList<QPair<quint64, int>> keys;
+    keys.reserve(names.size() * 6);
     for (int id = 0; id < names.size(); ++id) {
         const NameInfo &info = names.at(id);
         const QStringView k = info.key;
@@ -1165,7 +1198,7 @@ void Scanner::resolveNames()
                 quint64 h = 1469598103934665603ULL;
                 for (qsizetype c = 0; c < len; ++c)
                     if (c != skip)
-                        h = fnvStep(h, k.at(c).toLower().unicode());
+                        h = fnvStep(h, k.at(c).unicode() | 0x20);
                 keys.append({h, id});
             }
         }
@@ -1237,6 +1270,8 @@ void Scanner::resolveNames()
     Q_UNUSED(inArticle);
     if (variantOf.isEmpty())
         return;
+    std::sort(occs.begin(), occs.end(),
+              [](const NameOcc &a, const NameOcc &b) { return a.off < b.off; });
     for (const NameOcc &o : std::as_const(occs)) {
         const auto it = variantOf.constFind(o.id);
         if (it == variantOf.constEnd())

@@ -188,6 +188,13 @@ ClaimLexicon ClaimLexicon::load(const QString &shippedDictionaries, const QStrin
         lex.quoteVerbs.append(r[0]);
     for (const QStringList &r : rows("particles.txt"))
         lex.particles.append(r[0]);
+    for (const QString &p : std::as_const(lex.particles)) {
+        const int last = p.back().unicode() - 0xAC00;
+        if (last < 0 || last >= 11172)
+            throw Error(
+                QStringLiteral("claims: particle '%1' must end in a Hangul syllable").arg(p));
+        lex.particleEnds[last >> 6] |= quint64(1) << (last & 63);
+    }
     std::stable_sort(lex.particles.begin(), lex.particles.end(),
                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QStringList &r : rows("nonclaim_before.txt"))

@@ -48,8 +48,9 @@ struct ClaimLexicon {
     QHash<QString, int> months;   // November → 11
     QHash<QString, int> weekdays; // Monday → 1, 화 → 2
     QList<QString> quoteVerbs;
-    QList<QString> particles;            // longest first
-    QHash<QString, bool> nonClaimBefore; // Route, Windows …
+    QList<QString> particles;                  // longest first
+    quint64 particleEnds[11172 / 64 + 1] = {}; // syllables that end a particle
+    QHash<QString, bool> nonClaimBefore;       // Route, Windows …
     QList<QString> names;
 
     // Throws Error when a shipped file is missing or malformed.
