@@ -1,0 +1,686 @@
+#include "ArticlePage.h"
+
+#include "ArticleTextEdit.h"
+#include "BlockData.h"
+#include "CheckService.h"
+#include "CommentsPanel.h"
+#include "FindReplaceBar.h"
+#include "FindingsPanel.h"
+#include "IncrementalChecker.h"
+#include "MarkdownHighlighter.h"
+#include "RecoveryJournal.h"
+#include "Session.h"
+#include "StageBar.h"
+
+#include "claims/ClaimDetector.h"
+#include "core/ArticleText.h"
+#include "newsroom/Articles.h"
+#include "spelling/SpellingCheck.h"
+#include "spelling/WordList.h"
+
+#include <QDialog>
+#include <QDir>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBlock>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace copydesk::editor {
+
+namespace {
+
+const QString kHousePath = QStringLiteral("copydesk/words/house.txt");
+
+bool hasHangul(const QString &word)
+{
+    for (QChar c : word) {
+        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3)
+            return true;
+    }
+    return false;
+}
+
+// The claim `wanted` among the claims of the saved text: by id, else the
+// same kind and text at the same occurrence.
+QString matchClaimId(const Findings &saved, const Finding &wanted, const Findings &local)
+{
+    for (const Finding &f : saved) {
+        if (f.id == wanted.id)
+            return f.id;
+    }
+    int occurrence = 0;
+    for (const Finding &f : local) {
+        if (f.offset >= wanted.offset)
+            break;
+        if (f.kind == wanted.kind && f.text == wanted.text)
+            ++occurrence;
+    }
+    for (const Finding &f : saved) {
+        if (f.kind == wanted.kind && f.text == wanted.text && occurrence-- == 0)
+            return f.id;
+    }
+    throw Error(QStringLiteral("the claim “%1” is not in the saved text").arg(wanted.text),
+                Error::Kind::NotFound);
+}
+
+} // namespace
+
+struct ArticlePage::Loaded {
+    QString body;
+    QString title;
+    QString lang;
+    QDate date;
+    QDateTime savedAt;
+};
+
+struct ArticlePage::WorkflowView {
+    QList<Stage> stages;
+    QString stage;
+    QList<ActionAvailability> actions;
+    Blockers blockers;
+    QList<Comment> comments;
+    QMap<QString, LedgerEntry> ledger;
+    QHash<QString, QString> names;
+};
+
+ArticlePage::ArticlePage(Session *session, CheckService *checks, const QString &slug, QWidget *parent)
+    : QWidget(parent), m_session(session), m_checks(checks), m_slug(slug), m_title(slug)
+{
+    setObjectName(QStringLiteral("articlePage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_stageBar = new StageBar(this);
+    layout->addWidget(m_stageBar);
+
+    m_restoreBar = new QFrame(this);
+    m_restoreBar->setObjectName(QStringLiteral("restoreBar"));
+    m_restoreBar->setFrameShape(QFrame::StyledPanel);
+    m_restoreBar->setStyleSheet(QStringLiteral("#restoreBar { background: #fff3cd; color: #533f03; }"));
+    auto *restoreLayout = new QHBoxLayout(m_restoreBar);
+    m_restoreLabel = new QLabel(m_restoreBar);
+    auto *restore = new QPushButton(tr("Restore"), m_restoreBar);
+    restore->setObjectName(QStringLiteral("restoreButton"));
+    auto *discard = new QPushButton(tr("Discard"), m_restoreBar);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    restoreLayout->addWidget(m_restoreLabel, 1);
+    restoreLayout->addWidget(restore);
+    restoreLayout->addWidget(discard);
+    m_restoreBar->hide();
+    layout->addWidget(m_restoreBar);
+    connect(restore, &QPushButton::clicked, this, &ArticlePage::restoreJournal);
+    connect(discard, &QPushButton::clicked, this, &ArticlePage::discardJournal);
+
+    auto *splitter = new QSplitter(this);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    m_header = new QLabel(left);
+    m_header->setContentsMargins(8, 6, 8, 6);
+    QFont hf = m_header->font();
+    hf.setPointSizeF(hf.pointSizeF() * 1.3);
+    hf.setBold(true);
+    m_header->setFont(hf);
+    leftLayout->addWidget(m_header);
+    m_edit = new ArticleTextEdit(left);
+    m_edit->setReadOnly(true);
+    m_edit->setPlaceholderText(tr("Loading…"));
+    leftLayout->addWidget(m_edit, 1);
+    m_findBar = new FindReplaceBar(m_edit, left);
+    leftLayout->addWidget(m_findBar);
+
+    m_side = new QTabWidget(splitter);
+    m_findings = new FindingsPanel(m_side);
+    m_comments = new CommentsPanel(m_side);
+    m_side->addTab(m_findings, tr("Findings"));
+    m_side->addTab(m_comments, tr("Comments"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    m_highlighter = new MarkdownHighlighter(m_edit->document());
+    m_checker = new IncrementalChecker(m_edit, m_highlighter, m_checks, this);
+    m_journal = new RecoveryJournal(session->root(), slug, this);
+
+    connect(m_checker, &IncrementalChecker::findingsChanged, this, &ArticlePage::decorateFindings);
+    connect(m_edit, &ArticleTextEdit::typed, this, [this](int pos) {
+        m_typingAt = pos;
+        m_highlighter->setTypingAt(pos);
+    });
+    connect(m_edit, &ArticleTextEdit::preeditChanged, this, [this] {
+        m_highlighter->rehighlightBlock(m_edit->textCursor().block());
+    });
+    connect(m_edit, &QPlainTextEdit::cursorPositionChanged, this, &ArticlePage::onCursorMoved);
+    connect(m_edit, &QPlainTextEdit::selectionChanged, this,
+            [this] { m_comments->setCanComment(m_edit->textCursor().hasSelection()); });
+    connect(m_edit->document(), &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
+        if (m_loaded && (removed || added))
+            m_journal->markDirty([this] { return m_edit->toPlainText(); });
+    });
+    connect(m_edit->document(), &QTextDocument::modificationChanged, this, &ArticlePage::titleChanged);
+
+    connect(m_findings, &FindingsPanel::activated, this,
+            [this](const Finding &f) { jumpTo(f.offset, f.length); });
+    connect(m_findings, &FindingsPanel::verifyRequested, this, &ArticlePage::requestVerify);
+    connect(m_findings, &FindingsPanel::disputeRequested, this, &ArticlePage::requestDispute);
+    connect(m_findings, &FindingsPanel::waiveRequested, this, &ArticlePage::requestWaive);
+    connect(m_findings, &FindingsPanel::suggestRequested, this, &ArticlePage::requestSuggestions);
+    connect(m_findings, &FindingsPanel::addWordRequested, this, &ArticlePage::addToHouseDictionary);
+    connect(m_findings, &FindingsPanel::replaceRequested, this, &ArticlePage::replace);
+    connect(m_stageBar, &StageBar::actionTriggered, this, &ArticlePage::onActionButton);
+    connect(m_comments, &CommentsPanel::commentRequested, this, &ArticlePage::requestComment);
+    connect(m_comments, &CommentsPanel::replyRequested, this, [this](const QString &id) {
+        bool ok = false;
+        const QString body = QInputDialog::getMultiLineText(this, tr("Reply"), tr("Your reply:"), {}, &ok);
+        if (ok && !body.trimmed().isEmpty())
+            replyTo(id, body);
+    });
+    connect(m_comments, &CommentsPanel::resolveRequested, this, &ArticlePage::resolveComment);
+    connect(m_comments, &CommentsPanel::jumpRequested, this, [this](const Comment &c) {
+        const int at = m_edit->toPlainText().indexOf(c.quote, qMax(0, c.position - 200));
+        jumpTo(at >= 0 ? at : qMax(0, c.position), c.quote.size());
+    });
+    connect(m_session, &Session::changed, this, &ArticlePage::refreshWorkflow);
+    load();
+}
+
+ArticlePage::~ArticlePage()
+{
+    if (isDirty())
+        m_journal->flush();
+}
+
+QWidget *ArticlePage::restoreBar() const
+{
+    return m_restoreBar;
+}
+
+bool ArticlePage::isDirty() const
+{
+    return m_loaded && m_edit->document()->isModified();
+}
+
+void ArticlePage::begin()
+{
+    ++m_busy;
+}
+
+void ArticlePage::end()
+{
+    --m_busy;
+}
+
+void ArticlePage::fail(const QString &message)
+{
+    m_lastError = message;
+    Q_EMIT failed(message);
+}
+
+void ArticlePage::load()
+{
+    begin();
+    const QString slug = m_slug;
+    m_session->run<Loaded>(
+        this,
+        [slug](Newsroom &n) {
+            Articles articles(n);
+            articles.requireArticle(slug);
+            const ArticleText text = ArticleText::parse(articles.text(slug));
+            Loaded out;
+            out.body = text.body();
+            out.title = text.value(QStringLiteral("title"));
+            out.lang = text.value(QStringLiteral("lang"));
+            out.date = QDate::fromString(text.value(QStringLiteral("date")).left(10), Qt::ISODate);
+            const QList<Revision> log = n.log(slug, 1);
+            if (!log.isEmpty())
+                out.savedAt = log.first().time;
+            return out;
+        },
+        [this](const Outcome<Loaded> &out) {
+            end();
+            if (!out.ok()) {
+                m_edit->setPlaceholderText(out.error);
+                fail(out.error);
+                return;
+            }
+            adopt(out.value);
+        });
+    refreshWorkflow();
+}
+
+void ArticlePage::adopt(const Loaded &article)
+{
+    m_title = article.title.isEmpty() ? m_slug : article.title;
+    m_lang = article.lang;
+    m_date = article.date;
+    m_savedBody = article.body;
+    m_header->setText(m_title);
+    m_checker->setContext(m_lang, m_date);
+    m_edit->setPlainText(article.body);
+    m_edit->document()->setModified(false);
+    m_edit->setReadOnly(false);
+    m_edit->setPlaceholderText(tr("Write the story…"));
+    m_loaded = true;
+    if (const auto entry = m_journal->read(); entry && entry->text != article.body) {
+        m_restoreLabel->setText(tr("Unsaved text from %1 was kept after Copydesk closed unexpectedly.")
+                                    .arg(QLocale().toString(entry->written.toLocalTime(), QLocale::ShortFormat)));
+        m_restoreBar->show();
+    } else if (entry) {
+        m_journal->remove();
+    }
+    Q_EMIT titleChanged();
+    Q_EMIT loaded();
+}
+
+void ArticlePage::restoreJournal()
+{
+    if (const auto entry = m_journal->read()) {
+        QTextCursor c(m_edit->document());
+        c.select(QTextCursor::Document);
+        c.insertText(entry->text); // one undo step back to the saved text
+        m_edit->document()->setModified(true);
+    }
+    m_restoreBar->hide();
+}
+
+void ArticlePage::discardJournal()
+{
+    m_journal->remove();
+    m_restoreBar->hide();
+}
+
+void ArticlePage::refreshWorkflow()
+{
+    begin();
+    const QString slug = m_slug;
+    m_session->run<WorkflowView>(
+        this,
+        [slug](Newsroom &n) {
+            Workflow w(n);
+            WorkflowView v;
+            v.stages = w.pipeline().stages();
+            v.stage = Articles(n).state(slug).stage;
+            v.actions = w.availableActions(slug);
+            v.blockers = w.blockers(slug);
+            v.comments = w.comments(slug);
+            v.ledger = w.ledger(slug).entries();
+            for (const Person &p : w.people().all())
+                v.names.insert(p.email, p.name);
+            return v;
+        },
+        [this](const Outcome<WorkflowView> &out) {
+            end();
+            if (!out.ok()) {
+                fail(out.error);
+                return;
+            }
+            adoptWorkflow(out.value);
+        });
+}
+
+void ArticlePage::adoptWorkflow(const WorkflowView &view)
+{
+    m_stages = view.stages;
+    m_stage = view.stage;
+    m_actions = view.actions;
+    m_ledger = view.ledger;
+    m_stageBar->setState(view.stages, view.stage, view.actions, view.blockers);
+    m_comments->setComments(view.comments, view.names);
+    QList<int> positions;
+    for (const Comment &c : view.comments) {
+        if (!c.resolved)
+            positions.append(c.position);
+    }
+    m_edit->setCommentPositions(positions);
+    decorateFindings();
+    Q_EMIT workflowChanged();
+}
+
+void ArticlePage::decorateFindings()
+{
+    Findings all = m_checker->findings();
+    Findings claims;
+    QList<qsizetype> where;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all[i].isClaim()) {
+            claims.append(all[i]);
+            where.append(i);
+        }
+    }
+    QHash<QString, QString> sources;
+    if (!claims.isEmpty()) {
+        // Ids as the whole-text check gives them, so the ledger matches.
+        assignClaimIds(claims, m_edit->toPlainText());
+        for (qsizetype k = 0; k < claims.size(); ++k) {
+            Finding &f = all[where[k]];
+            f.id = claims[k].id;
+            f.status = QStringLiteral("unverified");
+            if (const auto it = m_ledger.constFind(f.id); it != m_ledger.constEnd()) {
+                f.status = it->status;
+                sources.insert(f.id, it->source);
+            }
+        }
+    }
+    m_findings->setFindings(all, sources);
+    m_edit->viewport()->update();
+}
+
+void ArticlePage::onCursorMoved()
+{
+    const int pos = m_edit->textCursor().position();
+    if (m_typingAt >= 0 && pos != m_typingAt) {
+        // The cursor left the word being typed: show its mark now.
+        const QTextBlock block = m_edit->document()->findBlock(m_typingAt);
+        m_typingAt = -1;
+        m_highlighter->setTypingAt(-1);
+        if (block.isValid())
+            m_highlighter->rehighlightBlock(block);
+    }
+    m_findings->selectAt(pos);
+}
+
+void ArticlePage::jumpTo(qsizetype offset, qsizetype length)
+{
+    QTextCursor c(m_edit->document());
+    c.setPosition(int(qMin<qsizetype>(offset, m_edit->document()->characterCount() - 1)));
+    c.setPosition(int(qMin<qsizetype>(offset + length, m_edit->document()->characterCount() - 1)),
+                  QTextCursor::KeepAnchor);
+    m_edit->setTextCursor(c);
+    m_edit->centerCursor();
+    m_edit->setFocus();
+}
+
+template<class T>
+void ArticlePage::afterSave(std::function<T(Newsroom &)> work, std::function<void(const T &)> done)
+{
+    const bool dirty = isDirty();
+    const QString body = m_edit->toPlainText();
+    const QString slug = m_slug;
+    begin();
+    m_session->run<T>(
+        this,
+        [dirty, body, slug, work](Newsroom &n) {
+            if (dirty)
+                Workflow(n).save(slug, body, QStringLiteral("Edit"));
+            return work(n);
+        },
+        [this, dirty, body, done](const Outcome<T> &out) {
+            end();
+            if (dirty && out.ok() && m_edit->toPlainText() == body) {
+                m_edit->document()->setModified(false);
+                m_savedBody = body;
+                m_journal->remove();
+            }
+            if (!out.ok()) {
+                fail(out.error);
+                refreshWorkflow();
+                return;
+            }
+            done(out.value);
+            m_session->notifyChanged();
+        });
+}
+
+void ArticlePage::save()
+{
+    if (!m_loaded)
+        return;
+    const QString body = m_edit->toPlainText();
+    const QString slug = m_slug;
+    begin();
+    m_session->run<QString>(
+        this,
+        [body, slug](Newsroom &n) { return Workflow(n).save(slug, body, QStringLiteral("Edit")); },
+        [this, body](const Outcome<QString> &out) {
+            end();
+            if (!out.ok()) {
+                fail(out.error); // the journal keeps the text
+                return;
+            }
+            m_savedBody = body;
+            if (m_edit->toPlainText() == body) {
+                m_edit->document()->setModified(false);
+                m_journal->remove();
+            }
+            Q_EMIT message(tr("Saved revision %1").arg(out.value.left(10)));
+            Q_EMIT saved(out.value);
+            m_session->notifyChanged();
+        });
+}
+
+void ArticlePage::requestVerify(const Finding &claim)
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Verify claim"));
+    auto *form = new QFormLayout(dialog);
+    form->addRow(new QLabel(tr("<b>%1</b> (%2)").arg(claim.text.toHtmlEscaped(), claim.kind), dialog));
+    auto *source = new QLineEdit(dialog);
+    source->setPlaceholderText(tr("URL, document or person"));
+    auto *note = new QLineEdit(dialog);
+    form->addRow(tr("Source:"), source);
+    form->addRow(tr("Note:"), note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Verify"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(source, &QLineEdit::textChanged, dialog, [buttons](const QString &t) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!t.trimmed().isEmpty());
+    });
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this,
+            [this, claim, source, note] { verifyClaim(claim, source->text(), note->text()); });
+    dialog->open();
+}
+
+void ArticlePage::verifyClaim(const Finding &claim, const QString &source, const QString &note)
+{
+    const QString slug = m_slug;
+    const Findings local = m_findings->findings();
+    afterSave<QString>(
+        [slug, claim, source, note, local](Newsroom &n) {
+            Workflow w(n);
+            const QString id = matchClaimId(w.claims(slug), claim, local);
+            return w.verifyClaim(slug, id, source, note);
+        },
+        [this](const QString &rev) { Q_EMIT message(tr("Claim verified (%1)").arg(rev.left(10))); });
+}
+
+void ArticlePage::requestDispute(const Finding &claim)
+{
+    bool ok = false;
+    const QString note = QInputDialog::getText(this, tr("Dispute claim"),
+                                               tr("Why is “%1” wrong?").arg(claim.text), QLineEdit::Normal, {}, &ok);
+    if (ok && !note.trimmed().isEmpty())
+        disputeClaim(claim, note);
+}
+
+void ArticlePage::disputeClaim(const Finding &claim, const QString &note)
+{
+    const QString slug = m_slug;
+    const Findings local = m_findings->findings();
+    afterSave<QString>(
+        [slug, claim, note, local](Newsroom &n) {
+            Workflow w(n);
+            return w.disputeClaim(slug, matchClaimId(w.claims(slug), claim, local), note);
+        },
+        [this](const QString &) { Q_EMIT message(tr("Claim disputed")); });
+}
+
+void ArticlePage::requestWaive(const Finding &finding)
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Waive finding"), tr("Reason:"), QLineEdit::Normal, {}, &ok);
+    if (ok && !reason.trimmed().isEmpty())
+        waive(finding.id, reason);
+}
+
+void ArticlePage::waive(const QString &findingId, const QString &reason)
+{
+    const QString slug = m_slug;
+    afterSave<QString>([slug, findingId, reason](Newsroom &n) { return Workflow(n).waive(slug, reason, findingId); },
+                       [this](const QString &) { Q_EMIT message(tr("Waived")); });
+}
+
+void ArticlePage::requestSuggestions(const Finding &finding)
+{
+    auto spelling = m_checks->spelling();
+    if (!spelling)
+        return;
+    const QString word = finding.text;
+    const QString id = finding.id;
+    const qsizetype offset = finding.offset;
+    // Korean suggestions take hundreds of milliseconds: never on the GUI thread.
+    QtConcurrent::run([spelling, word]() { return spelling->suggest(word); })
+        .then(this, [this, id, offset](const QStringList &s) { m_findings->setSuggestions(id, offset, s); });
+}
+
+void ArticlePage::replace(const Finding &finding, const QString &replacement)
+{
+    QTextCursor c(m_edit->document());
+    c.setPosition(int(finding.offset));
+    c.setPosition(int(finding.offset + finding.length), QTextCursor::KeepAnchor);
+    if (c.selectedText() == finding.text)
+        c.insertText(replacement);
+}
+
+void ArticlePage::addToHouseDictionary(const QString &word)
+{
+    const QString clean = word.trimmed();
+    if (clean.isEmpty())
+        return;
+    begin();
+    m_session->run<QString>(
+        this,
+        [clean](Newsroom &n) {
+            const QString path = QDir(n.root()).filePath(kHousePath);
+            WordList list = WordList::load(path);
+            if (!list.add(clean, hasHangul(clean) ? QStringLiteral("사람") : QString()))
+                return QString();
+            QString message = QStringLiteral("Add '%1' to the house dictionary").arg(clean);
+            return n.commit({FileChange{kHousePath, list.toBytes()}},
+                            message + QStringLiteral("\n\nCopydesk-Words: add"));
+        },
+        [this, clean](const Outcome<QString> &out) {
+            end();
+            if (!out.ok()) {
+                fail(out.error);
+                return;
+            }
+            Q_EMIT message(tr("“%1” added to the house dictionary").arg(clean));
+            m_checks->load(); // every open article is re-checked with the new word
+        });
+}
+
+void ArticlePage::onActionButton(const QString &action)
+{
+    if (action == QLatin1String("request-changes")) {
+        bool ok = false;
+        const QString c = QInputDialog::getMultiLineText(this, tr("Request changes"), tr("What needs to change?"), {}, &ok);
+        if (ok && !c.trimmed().isEmpty())
+            runAction(action, c);
+    } else if (action == QLatin1String("waive")) {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Waive the style gate"),
+                                                     tr("Why may this article pass with its style/spelling errors?"),
+                                                     QLineEdit::Normal, {}, &ok);
+        if (ok && !reason.trimmed().isEmpty())
+            runAction(action, reason);
+    } else if (action == QLatin1String("reopen")) {
+        QStringList ids;
+        for (const Stage &s : std::as_const(m_stages)) {
+            if (s.id == m_stage)
+                break;
+            ids.append(s.id);
+        }
+        bool ok = false;
+        const QString stage = QInputDialog::getItem(this, tr("Reopen"), tr("Back to stage:"), ids, 0, false, &ok);
+        if (!ok)
+            return;
+        const QString reason = QInputDialog::getText(this, tr("Reopen"), tr("Reason:"), QLineEdit::Normal, {}, &ok);
+        if (ok && !reason.trimmed().isEmpty())
+            runAction(action, reason, stage);
+    } else {
+        runAction(action);
+    }
+}
+
+void ArticlePage::runAction(const QString &action, const QString &comment, const QString &stage)
+{
+    const QString slug = m_slug;
+    afterSave<QString>(
+        [slug, action, comment, stage](Newsroom &n) {
+            Workflow w(n);
+            if (action == QLatin1String("submit"))
+                return w.submit(slug);
+            if (action == QLatin1String("approve"))
+                return w.approve(slug, comment);
+            if (action == QLatin1String("request-changes"))
+                return w.requestChanges(slug, comment);
+            if (action == QLatin1String("advance"))
+                return w.advance(slug);
+            if (action == QLatin1String("publish"))
+                return w.publish(slug);
+            if (action == QLatin1String("reopen"))
+                return w.reopen(slug, stage, comment);
+            if (action == QLatin1String("waive"))
+                return w.waive(slug, comment);
+            throw Error(QStringLiteral("unknown action '%1'").arg(action), Error::Kind::Usage);
+        },
+        [this, action](const QString &) { Q_EMIT message(tr("Done: %1").arg(action)); });
+}
+
+void ArticlePage::requestComment()
+{
+    bool ok = false;
+    const QString body = QInputDialog::getMultiLineText(this, tr("Comment"), tr("Your comment on the selected passage:"), {}, &ok);
+    if (ok && !body.trimmed().isEmpty())
+        addComment(body);
+}
+
+void ArticlePage::addComment(const QString &body)
+{
+    const QTextCursor c = m_edit->textCursor();
+    const QString quote = c.selectedText().replace(QChar::ParagraphSeparator, u'\n');
+    const int position = c.selectionStart();
+    const QString slug = m_slug;
+    afterSave<QString>([slug, quote, body, position](Newsroom &n) { return Workflow(n).comment(slug, quote, body, position); },
+                       [this](const QString &) { Q_EMIT message(tr("Comment added")); });
+}
+
+void ArticlePage::replyTo(const QString &commentId, const QString &body)
+{
+    const QString slug = m_slug;
+    afterSave<QString>([slug, commentId, body](Newsroom &n) { return Workflow(n).reply(slug, commentId, body); },
+                       [this](const QString &) { Q_EMIT message(tr("Reply added")); });
+}
+
+void ArticlePage::resolveComment(const QString &commentId)
+{
+    const QString slug = m_slug;
+    afterSave<QString>([slug, commentId](Newsroom &n) { return Workflow(n).resolve(slug, commentId); },
+                       [this](const QString &) { Q_EMIT message(tr("Comment resolved")); });
+}
+
+void ArticlePage::showFind(bool replace)
+{
+    m_findBar->open(replace);
+}
+
+} // namespace copydesk::editor

@@ -1,0 +1,81 @@
+#include "StageBar.h"
+
+#include "Theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace copydesk::editor {
+
+namespace {
+
+void clear(QHBoxLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *w = item->widget())
+            w->deleteLater();
+        delete item;
+    }
+}
+
+} // namespace
+
+StageBar::StageBar(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("stageBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    m_stages = new QHBoxLayout;
+    m_stages->setSpacing(2);
+    m_actions = new QHBoxLayout;
+    m_blockers = new QLabel(this);
+    m_blockers->setObjectName(QStringLiteral("stageBlockers"));
+    layout->addLayout(m_stages);
+    layout->addSpacing(12);
+    layout->addWidget(m_blockers, 1);
+    layout->addLayout(m_actions);
+}
+
+void StageBar::setState(const QList<Stage> &stages, const QString &current,
+                        const QList<ActionAvailability> &actions, const Blockers &blockers)
+{
+    clear(m_stages);
+    clear(m_actions);
+    const QColor highlight = palette().color(QPalette::Highlight);
+    bool passed = true;
+    for (qsizetype i = 0; i < stages.size(); ++i) {
+        const Stage &s = stages[i];
+        const bool here = s.id == current;
+        auto *label = new QLabel(s.title.isEmpty() ? s.id : s.title, this);
+        label->setObjectName(QStringLiteral("stage-") + s.id);
+        label->setContentsMargins(8, 3, 8, 3);
+        if (here) {
+            label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; font-weight: bold; }")
+                                     .arg(highlight.name(), palette().color(QPalette::HighlightedText).name()));
+            passed = false;
+        } else {
+            label->setStyleSheet(passed ? QStringLiteral("QLabel { color: %1; }").arg(palette().color(QPalette::Text).name())
+                                        : QStringLiteral("QLabel { color: %1; }").arg(palette().color(QPalette::Disabled, QPalette::Text).name()));
+        }
+        if (!s.gate.isEmpty())
+            label->setToolTip(tr("Gate: %1").arg(s.gate));
+        m_stages->addWidget(label);
+        if (i + 1 < stages.size())
+            m_stages->addWidget(new QLabel(QStringLiteral("›"), this));
+    }
+    m_blockers->setText(blockers.reasons.join(QStringLiteral(" · ")));
+    m_blockers->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::overdue().name()));
+    for (const ActionAvailability &a : actions) {
+        auto *button = new QPushButton(a.label.isEmpty() ? a.action : a.label, this);
+        button->setObjectName(QStringLiteral("action-") + a.action);
+        button->setEnabled(a.allowed);
+        button->setToolTip(a.allowed ? a.label : a.reason);
+        // Disabled widgets still show their tooltip in Qt Widgets.
+        const QString action = a.action;
+        connect(button, &QPushButton::clicked, this, [this, action] { Q_EMIT actionTriggered(action); });
+        m_actions->addWidget(button);
+    }
+}
+
+} // namespace copydesk::editor
