@@ -1,5 +1,7 @@
 #include "cli/Command.h"
 
+#include <QCoreApplication>
+
 namespace copydesk::cli {
 
 namespace {
@@ -36,7 +38,8 @@ bool parseArguments(Context &ctx, QCommandLineParser &parser, const QString &des
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         // QCommandLineParser names the binary; name the command instead.
-        text.replace(QStringLiteral("Usage: %1").arg(ctx.args.value(0)),
+        const QString binary = QCoreApplication::arguments().value(0);
+        text.replace(QStringLiteral("Usage: %1").arg(binary),
                      QStringLiteral("Usage: copydesk-cli %1").arg(ctx.args.value(0)));
         ctx.out << text;
         exitCode = 0;

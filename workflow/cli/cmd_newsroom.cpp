@@ -88,6 +88,22 @@ int runSync(Context &ctx)
     return 0;
 }
 
+int runClone(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("The newsroom's git server (git://, https://, ssh:// or a path)."));
+    p.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Where to put it."));
+    int rc = 0;
+    if (!parseArguments(ctx, p, QStringLiteral("Get a copy of a newsroom from its server."), rc))
+        return rc;
+    const QString url = requirePositional(p, 0, QStringLiteral("URL"));
+    const QString dir = QDir(ctx.dir).absoluteFilePath(requirePositional(p, 1, QStringLiteral("DIR")));
+    Newsroom n = Newsroom::clone(url, dir);
+    ctx.out << "Cloned '" << n.name() << "' into " << n.root() << "\n";
+    return 0;
+}
+
+const Registration regClone{{QStringLiteral("clone"), QStringLiteral("Get a newsroom from its server"), &runClone}};
 const Registration regInit{{QStringLiteral("init"), QStringLiteral("Create a newsroom"), &runInit}};
 const Registration regRemote{{QStringLiteral("remote"), QStringLiteral("Show or set the newsroom's git server"), &runRemote}};
 const Registration regSync{{QStringLiteral("sync"), QStringLiteral("Fetch, merge and push"), &runSync}};

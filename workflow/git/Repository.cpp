@@ -112,6 +112,56 @@ CommitInfo toInfo(const git_commit *c)
 
 } // namespace
 
+namespace {
+
+struct TransferState {
+    QString sideband;
+    QStringList rejections;
+    int credentialAttempts = 0;
+};
+
+int sidebandCallback(const char *str, int len, void *payload)
+{
+    static_cast<TransferState *>(payload)->sideband += QString::fromUtf8(str, len);
+    return 0;
+}
+
+int pushUpdateCallback(const char *refname, const char *status, void *payload)
+{
+    if (status)
+        static_cast<TransferState *>(payload)->rejections.append(
+            QStringLiteral("%1: %2").arg(QString::fromUtf8(refname), QString::fromUtf8(status)));
+    return 0;
+}
+
+// SSH through the agent; HTTPS with a token from COPYDESK_GIT_TOKEN (or the
+// user name in the URL). Each is tried once so a wrong credential fails
+// instead of looping.
+int credentialsCallback(git_credential **out, const char *, const char *usernameFromUrl,
+                        unsigned int allowed, void *payload)
+{
+    auto *state = static_cast<TransferState *>(payload);
+    if (++state->credentialAttempts > 2)
+        return GIT_EAUTH;
+    const char *user = usernameFromUrl && *usernameFromUrl ? usernameFromUrl : "git";
+    if (allowed & GIT_CREDENTIAL_SSH_KEY)
+        return git_credential_ssh_key_from_agent(out, user);
+    const QByteArray token = qgetenv("COPYDESK_GIT_TOKEN");
+    if ((allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) && !token.isEmpty())
+        return git_credential_userpass_plaintext_new(out, user, token.constData());
+    return GIT_PASSTHROUGH;
+}
+
+void prepareCallbacks(git_remote_callbacks &cb, TransferState &state)
+{
+    cb.sideband_progress = sidebandCallback;
+    cb.push_update_reference = pushUpdateCallback;
+    cb.credentials = credentialsCallback;
+    cb.payload = &state;
+}
+
+} // namespace
+
 struct Repository::Private {
     RepositoryHandle repo;
     CommitSigner signer;
@@ -194,6 +244,17 @@ std::unique_ptr<Repository> Repository::init(const QString &path)
     opts.flags = GIT_REPOSITORY_INIT_MKPATH;
     opts.initial_head = "main";
     check(git_repository_init_ext(p->repo.out(), utf8(path).constData(), &opts), "creating the repository");
+    p->repo.adopt();
+    return std::unique_ptr<Repository>(new Repository(std::move(p)));
+}
+
+std::unique_ptr<Repository> Repository::clone(const QString &url, const QString &path)
+{
+    auto p = std::make_unique<Private>();
+    git_clone_options opts = GIT_CLONE_OPTIONS_INIT;
+    TransferState state;
+    prepareCallbacks(opts.fetch_opts.callbacks, state);
+    check(git_clone(p->repo.out(), utf8(url).constData(), utf8(path).constData(), &opts), "cloning");
     p->repo.adopt();
     return std::unique_ptr<Repository>(new Repository(std::move(p)));
 }
@@ -674,55 +735,6 @@ void Repository::setRemote(const QString &name, const QString &url)
     }
 }
 
-namespace {
-
-struct TransferState {
-    QString sideband;
-    QStringList rejections;
-    int credentialAttempts = 0;
-};
-
-int sidebandCallback(const char *str, int len, void *payload)
-{
-    static_cast<TransferState *>(payload)->sideband += QString::fromUtf8(str, len);
-    return 0;
-}
-
-int pushUpdateCallback(const char *refname, const char *status, void *payload)
-{
-    if (status)
-        static_cast<TransferState *>(payload)->rejections.append(
-            QStringLiteral("%1: %2").arg(QString::fromUtf8(refname), QString::fromUtf8(status)));
-    return 0;
-}
-
-// SSH through the agent; HTTPS with a token from COPYDESK_GIT_TOKEN (or the
-// user name in the URL). Each is tried once so a wrong credential fails
-// instead of looping.
-int credentialsCallback(git_credential **out, const char *, const char *usernameFromUrl,
-                        unsigned int allowed, void *payload)
-{
-    auto *state = static_cast<TransferState *>(payload);
-    if (++state->credentialAttempts > 2)
-        return GIT_EAUTH;
-    const char *user = usernameFromUrl && *usernameFromUrl ? usernameFromUrl : "git";
-    if (allowed & GIT_CREDENTIAL_SSH_KEY)
-        return git_credential_ssh_key_from_agent(out, user);
-    const QByteArray token = qgetenv("COPYDESK_GIT_TOKEN");
-    if ((allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) && !token.isEmpty())
-        return git_credential_userpass_plaintext_new(out, user, token.constData());
-    return GIT_PASSTHROUGH;
-}
-
-void prepareCallbacks(git_remote_callbacks &cb, TransferState &state)
-{
-    cb.sideband_progress = sidebandCallback;
-    cb.push_update_reference = pushUpdateCallback;
-    cb.credentials = credentialsCallback;
-    cb.payload = &state;
-}
-
-} // namespace
 
 QString Repository::fetch(const QString &remote, QString *remoteMessage)
 {

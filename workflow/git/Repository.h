@@ -52,6 +52,8 @@ class Repository {
 public:
     static std::unique_ptr<Repository> open(const QString &path, bool searchParents);
     static std::unique_ptr<Repository> init(const QString &path);
+    // Clones `url` into `path` (remote "origin"), checking out its default branch.
+    static std::unique_ptr<Repository> clone(const QString &url, const QString &path);
     // Opens a repository that may be bare (a server's), to read history:
     // verify and audit. `path` is the repository or a folder inside it.
     static std::unique_ptr<Repository> openForReading(const QString &path);

@@ -2,6 +2,9 @@
 
 #include "core/ArticleText.h"
 #include "core/Trailers.h"
+#include "git/Repository.h"
+#include "pipeline/Pipeline.h"
+#include "pipeline/Signing.h"
 
 #include <QDateTime>
 
@@ -47,6 +50,20 @@ QString Articles::commitEvent(const QString &slug, const QString &event, const Q
                               const Trailers &extra, const QString &body)
 {
     const Identity me = m_newsroom.identity();
+    // A newsroom that requires signed events refuses an unsigned approval
+    // here rather than at the server, after the fact.
+    if (const auto config = m_newsroom.tryReadFile(QStringLiteral("copydesk/newsroom.json"));
+        config && Signing::requiredBy(*config) && Signing::signingKey(m_newsroom.repository()).isEmpty()) {
+        const auto pipelineJson = m_newsroom.tryReadFile(QStringLiteral("copydesk/pipeline.json"));
+        const Pipeline pipeline = pipelineJson ? Pipeline::fromJson(*pipelineJson, QStringLiteral("copydesk/pipeline.json"))
+                                               : Pipeline::defaults();
+        if (Signing::eventNeedsSignature(event, pipeline.stage(before.stage)))
+            throw Error(QStringLiteral("this newsroom requires signed %1 events, and you have no signing key: run "
+                                       "'git config gpg.format ssh' and 'git config user.signingkey ~/.ssh/id_ed25519' "
+                                       "(an editor lists your public key in %2); nothing was committed")
+                            .arg(event, Signing::kAllowedSignersPath),
+                        Error::Kind::Refused);
+    }
     ArticleState next = after;
     next.extra.insert(QStringLiteral("updated"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     files.append({statePath(slug), next.toJson()});

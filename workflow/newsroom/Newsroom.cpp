@@ -3,6 +3,7 @@
 #include "core/Paths.h"
 #include "core/Trailers.h"
 #include "git/Repository.h"
+#include "pipeline/Signing.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,6 +67,14 @@ Newsroom Newsroom::open(const QString &dir)
                         .arg(repo->workdir(), kConfigMarker),
                     Error::Kind::NotFound);
     return Newsroom(std::move(repo));
+}
+
+Newsroom Newsroom::clone(const QString &url, const QString &dir)
+{
+    if (QDir(dir).exists() && !QDir(dir).isEmpty())
+        throw Error(QStringLiteral("%1 exists and is not empty").arg(dir), Error::Kind::Usage);
+    git::Repository::clone(url, dir);
+    return open(dir); // also checks it is a newsroom
 }
 
 Newsroom Newsroom::init(const QString &dir, const Identity &founder, const QString &name)
@@ -267,6 +276,13 @@ QString Newsroom::commit(const QList<FileChange> &changes, const QString &messag
             throw Error(QStringLiteral("refusing to write '%1': outside the newsroom or inside .git").arg(c.path),
                         Error::Kind::Usage);
     }
+    // Signed like git with gpg.format=ssh when the person has a signing key
+    // (see Signing::signingKey); otherwise unsigned, as before.
+    const QString key = Signing::signingKey(*m_repo);
+    if (key.isEmpty())
+        m_repo->setCommitSigner({});
+    else
+        m_repo->setCommitSigner([key](const QByteArray &content) { return Signing::sign(key, content); });
     return m_repo->commitChanges(changes, message, identity());
 }
 

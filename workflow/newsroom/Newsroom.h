@@ -82,6 +82,8 @@ public:
     // one) with the default configuration. `founder` becomes the first editor.
     static Newsroom init(const QString &dir, const Identity &founder, const QString &name = {});
     static bool isNewsroom(const QString &dir);
+    // Clones a newsroom from its git server into `dir`.
+    static Newsroom clone(const QString &url, const QString &dir);
 
     Newsroom(Newsroom &&) noexcept;
     Newsroom &operator=(Newsroom &&) noexcept;

@@ -1,0 +1,142 @@
+// Two writers share a newsroom through a real git daemon on loopback.
+#include "common/Fixtures.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace copydesk::test;
+
+namespace {
+const QString ed = QStringLiteral("ed@example.com");
+const QString wr = QStringLiteral("wr@example.com");
+
+QString git(const QString &dir, const QStringList &args)
+{
+    return runProgram(QStringLiteral("git"), args, dir).out.trimmed();
+}
+} // namespace
+
+class SyncTest : public QObject {
+    Q_OBJECT
+
+    // A newsroom pushed to a bare repository on the daemon, and a clone.
+    struct Setup {
+        GitDaemon daemon;
+        ScratchNewsroom a;
+        QTemporaryDir tmpB;
+        QString b;
+        QString bare;
+    };
+
+    std::unique_ptr<Setup> setUp()
+    {
+        auto s = std::make_unique<Setup>();
+        if (!s->daemon.isRunning())
+            return nullptr;
+        s->bare = s->daemon.createBareRepository(QStringLiteral("desk.git"));
+        runCli(s->a.dir, {QStringLiteral("remote"), QStringLiteral("set"), QStringLiteral("origin"), s->daemon.url(QStringLiteral("desk.git"))});
+        runCli(s->a.dir, {QStringLiteral("new"), QStringLiteral("shared"), QStringLiteral("--title"), QStringLiteral("Shared")});
+        runCli(s->a.dir, {QStringLiteral("assign"), QStringLiteral("shared"), QStringLiteral("--writer"), wr});
+        runCli(s->a.dir, {QStringLiteral("save"), QStringLiteral("shared")}, wr, "First paragraph.\n\nSecond paragraph.\n");
+        const CliResult first = runCli(s->a.dir, {QStringLiteral("sync")});
+        if (first.exitCode != 0)
+            qWarning() << first.err;
+        s->b = s->tmpB.path() + QStringLiteral("/b");
+        const CliResult clone = runCli(s->tmpB.path(), {QStringLiteral("clone"), s->daemon.url(QStringLiteral("desk.git")), s->b});
+        if (clone.exitCode != 0)
+            qWarning() << clone.err;
+        return s;
+    }
+
+private Q_SLOTS:
+    void bothWritersRevisionsArrive()
+    {
+        auto s = setUp();
+        QVERIFY2(s, "git daemon did not start");
+        QCOMPARE(git(s->bare, {QStringLiteral("rev-parse"), QStringLiteral("main")}), git(s->a.dir, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}));
+        // A writes one article, B another; both sync.
+        runCli(s->a.dir, {QStringLiteral("new"), QStringLiteral("from-a"), QStringLiteral("--title"), QStringLiteral("From A")});
+        runCli(s->b, {QStringLiteral("new"), QStringLiteral("from-b"), QStringLiteral("--title"), QStringLiteral("From B")});
+        QCOMPARE(runCli(s->a.dir, {QStringLiteral("sync")}).exitCode, 0);
+        const CliResult syncB = runCli(s->b, {QStringLiteral("sync")});
+        QVERIFY2(syncB.exitCode == 0, qPrintable(syncB.err));
+        QVERIFY(syncB.out.contains(QStringLiteral("1 revision(s) received")));
+        QCOMPARE(runCli(s->a.dir, {QStringLiteral("sync")}).exitCode, 0);
+        for (const QString &dir : {s->a.dir, s->b}) {
+            const QString list = runCli(dir, {QStringLiteral("list")}).out;
+            QVERIFY2(list.contains(QStringLiteral("from-a")) && list.contains(QStringLiteral("from-b")), qPrintable(list));
+            QVERIFY(QFile::exists(dir + QStringLiteral("/articles/from-a/index.md")));
+            QVERIFY(QFile::exists(dir + QStringLiteral("/articles/from-b/index.md")));
+        }
+        QCOMPARE(git(s->a.dir, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), git(s->b, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}));
+        const CliResult fsck = runProgram(QStringLiteral("git"), {QStringLiteral("fsck"), QStringLiteral("--strict")}, s->bare);
+        QVERIFY2(fsck.exitCode == 0, qPrintable(fsck.err));
+        QCOMPARE(runCli(s->a.dir, {QStringLiteral("sync")}).out.trimmed(), QStringLiteral("Already up to date with origin."));
+    }
+
+    void conflictingEditIsReportedAndNothingLost()
+    {
+        auto s = setUp();
+        QVERIFY2(s, "git daemon did not start");
+        // Both edit the same article (even different paragraphs).
+        QCOMPARE(runCli(s->a.dir, {QStringLiteral("save"), QStringLiteral("shared")}, wr, "First paragraph, by A.\n\nSecond paragraph.\n").exitCode, 0);
+        QCOMPARE(runCli(s->b, {QStringLiteral("save"), QStringLiteral("shared")}, wr, "First paragraph.\n\nSecond paragraph, by B.\n").exitCode, 0);
+        QCOMPARE(runCli(s->a.dir, {QStringLiteral("sync")}).exitCode, 0);
+        const QString serverBefore = git(s->bare, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+        const QString bBefore = git(s->b, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+
+        const CliResult conflict = runCli(s->b, {QStringLiteral("sync")});
+        QCOMPARE(conflict.exitCode, 4);
+        QVERIFY2(conflict.err.contains(QStringLiteral("shared")), qPrintable(conflict.err));
+        // Nothing moved: B's head, B's file, the server.
+        QCOMPARE(git(s->b, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), bBefore);
+        QVERIFY(runCli(s->b, {QStringLiteral("show"), QStringLiteral("shared")}).out.contains(QStringLiteral("by B")));
+        QCOMPARE(git(s->bare, {QStringLiteral("rev-parse"), QStringLiteral("main")}), serverBefore);
+        // A's version is reachable in B's clone at the ref it names.
+        const QString ref = conflict.err.section(QStringLiteral("kept at "), 1).section(u'.', 0, 0).trimmed();
+        QVERIFY2(ref.startsWith(QStringLiteral("refs/copydesk/conflicts/")), qPrintable(conflict.err));
+        QVERIFY(git(s->b, {QStringLiteral("show"), ref + QStringLiteral(":articles/shared/index.md")}).contains(QStringLiteral("by A")));
+
+        // B decides to keep theirs... no: keep mine. Both stay in history.
+        const CliResult keep = runCli(s->b, {QStringLiteral("sync"), QStringLiteral("--keep"), QStringLiteral("mine")});
+        QVERIFY2(keep.exitCode == 0, qPrintable(keep.err));
+        QVERIFY(runCli(s->b, {QStringLiteral("show"), QStringLiteral("shared")}).out.contains(QStringLiteral("by B")));
+        QCOMPARE(runCli(s->a.dir, {QStringLiteral("sync")}).exitCode, 0);
+        QVERIFY(runCli(s->a.dir, {QStringLiteral("show"), QStringLiteral("shared")}).out.contains(QStringLiteral("by B")));
+        const QString history = git(s->a.dir, {QStringLiteral("log"), QStringLiteral("--full-history"), QStringLiteral("-p"), QStringLiteral("--"), QStringLiteral("articles/shared/index.md")});
+        QVERIFY(history.contains(QStringLiteral("by A")));
+        QVERIFY(runProgram(QStringLiteral("git"), {QStringLiteral("fsck"), QStringLiteral("--strict")}, s->bare).exitCode == 0);
+    }
+
+    void refusedPushSaysWhy()
+    {
+        auto s = setUp();
+        QVERIFY2(s, "git daemon did not start");
+        QFile hook(s->bare + QStringLiteral("/hooks/pre-receive"));
+        QVERIFY(hook.open(QIODevice::WriteOnly));
+        hook.write("#!/bin/sh\necho 'policy: the desk is closed for pushes' >&2\nexit 1\n");
+        hook.close();
+        hook.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        runCli(s->a.dir, {QStringLiteral("new"), QStringLiteral("late"), QStringLiteral("--title"), QStringLiteral("Late")});
+        const QString server = git(s->bare, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+        const CliResult r = runCli(s->a.dir, {QStringLiteral("sync")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("desk is closed")), qPrintable(r.err));
+        QCOMPARE(git(s->bare, {QStringLiteral("rev-parse"), QStringLiteral("main")}), server);
+        QVERIFY(runCli(s->a.dir, {QStringLiteral("list")}).out.contains(QStringLiteral("late"))); // still here locally
+    }
+
+    void vanishedRemoteIsAClearError()
+    {
+        ScratchNewsroom n;
+        runCli(n.dir, {QStringLiteral("remote"), QStringLiteral("set"), QStringLiteral("origin"), QStringLiteral("git://127.0.0.1:1/none.git")});
+        const CliResult r = runCli(n.dir, {QStringLiteral("sync")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.err.contains(QStringLiteral("sync:")));
+        const CliResult none = runCli(n.dir, {QStringLiteral("sync"), QStringLiteral("--remote"), QStringLiteral("nowhere")});
+        QVERIFY(none.err.contains(QStringLiteral("no remote 'nowhere'")));
+    }
+};
+
+QTEST_GUILESS_MAIN(SyncTest)
+#include "tst_sync.moc"
