@@ -132,7 +132,7 @@ ArticleText ArticleText::parse(const QString &whole)
                     Error::Kind::Usage);
     pos = std::min(pos, text.size());
     t.m_bodyOffset = skipped + pos;
-    t.m_bodyLine = line + 2;
+    t.m_bodyLine = line + 1;
     t.m_body = text.mid(pos).toString();
     return t;
 }

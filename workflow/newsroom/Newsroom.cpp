@@ -200,8 +200,11 @@ QString Newsroom::slugFromTitle(const QString &title)
     bool dash = false;
     for (QChar c : title.normalized(QString::NormalizationForm_KC)) {
         // Strip accents: "Café" → "cafe".
-        QString base = QString(c).normalized(QString::NormalizationForm_D);
-        QChar b = base.isEmpty() ? c : base.at(0);
+        QChar b = c;
+        if (!isHangulSyllable(c)) {
+            const QString base = QString(c).normalized(QString::NormalizationForm_D);
+            b = base.isEmpty() ? c : base.at(0);
+        }
         b = b.toLower();
         const bool keep = (b >= u'a' && b <= u'z') || (b >= u'0' && b <= u'9') || isHangulSyllable(b);
         if (keep) {
