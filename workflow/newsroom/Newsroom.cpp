@@ -104,13 +104,18 @@ Newsroom Newsroom::init(const QString &dir, const Identity &founder, const QStri
     };
     if (!QFileInfo(n.root() + QStringLiteral("/README.md")).exists())
         files.append({QStringLiteral("README.md"), readShipped(QStringLiteral("newsroom/README.md"))});
-    // The shipped house style rules become the newsroom's own, to edit.
-    const QDir styleDir(shippedDictionariesDir() + QStringLiteral("/style"));
-    for (const QFileInfo &fi : styleDir.entryInfoList({QStringLiteral("*.rules")}, QDir::Files, QDir::Name)) {
-        QFile f(fi.absoluteFilePath());
-        if (f.open(QIODevice::ReadOnly))
-            files.append({QStringLiteral("copydesk/style/") + fi.fileName(), f.readAll()});
-    }
+    // The shipped rules apply as they are (and improve with Copydesk); the
+    // newsroom adds or overrides rules by id in its own file.
+    files.append({QStringLiteral("copydesk/style/house.rules"),
+                  QByteArrayLiteral("# This newsroom's own style rules. A rule here with the id of a shipped rule\n"
+                                    "# (dictionaries/style/en.rules, ko.rules) replaces it; 'enabled = no' turns it off.\n"
+                                    "# Format: docs/style-rules.md. Example:\n"
+                                    "#\n"
+                                    "# [house.our-name]\n"
+                                    "# type = substitution\n"
+                                    "# lang = en\n"
+                                    "# message = Our name is '{suggestion}'.\n"
+                                    "# swap = Copy Desk => Copydesk\n")});
     Trailers t;
     t.add(QStringLiteral("Copydesk-Event"), QStringLiteral("init"));
     t.add(QStringLiteral("Copydesk-Actor"), founder.email);
