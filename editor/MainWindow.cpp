@@ -26,11 +26,13 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <git2.h>
 
 namespace copydesk::editor {
 
 MainWindow::MainWindow(const Identity &actor, QWidget *parent) : QMainWindow(parent), m_actor(actor)
 {
+    git_libgit2_init(); // reference-counted; the window may outlive main()'s own init
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -52,6 +54,9 @@ MainWindow::~MainWindow()
         delete m_tabs->widget(0);
     if (m_session)
         m_session->waitForIdle();
+    m_checks.reset();
+    m_session.reset();
+    git_libgit2_shutdown();
 }
 
 QString MainWindow::demoNewsroom(const Identity &actor)
