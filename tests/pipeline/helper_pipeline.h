@@ -28,7 +28,8 @@ QJsonDocument jsonOf(const CliResult &r);
 
 // new → assign → save → submit → approve → advance → verify claim → advance
 // → publish, each by the right person. Stops at `untilStage` (after the
-// event that reaches it) when given. Returns false on any failure.
+// event that reaches it; "assign" and "verified" stop after those events)
+// when given. Returns false on any failure.
 bool scriptStory(const QString &dir, const QString &slug, const QString &untilStage = {});
 // The id of the article's first claim (claims --json).
 QString firstClaim(const QString &dir, const QString &slug);
