@@ -93,8 +93,8 @@ int runHook(Context &ctx)
         throw Error(QStringLiteral("unknown hook '%1'; Copydesk provides pre-receive").arg(which), Error::Kind::Usage);
     // git runs hooks with GIT_DIR set (and the push's objects quarantined,
     // which the environment describes); by hand, -C names the repository.
-    const auto repo = qEnvironmentVariableIsSet("GIT_DIR") ? git::Repository::openFromEnvironment()
-                                                            : git::Repository::openForReading(ctx.dir);
+    const bool fromGit = qEnvironmentVariableIsSet("GIT_DIR") || qEnvironmentVariableIsSet("GIT_OBJECT_DIRECTORY");
+    const auto repo = fromGit ? git::Repository::openFromEnvironment() : git::Repository::openForReading(ctx.dir);
     try {
         return preReceive(ctx, *repo);
     } catch (const Error &e) {
