@@ -7,7 +7,8 @@
 #include <QJsonObject>
 #include <QTest>
 
-namespace copydesk::test {
+namespace copydesk::test
+{
 
 QByteArray cleanStory()
 {
@@ -24,7 +25,8 @@ bool ok(const CliResult &r, const char *what)
     return true;
 }
 
-CliResult git(const QString &dir, const QStringList &args, const QString &email, const QByteArray &input)
+CliResult git(const QString &dir, const QStringList &args, const QString &email,
+              const QByteArray &input)
 {
     return runProgram(QStringLiteral("git"), args, dir, input, actorEnvironment(email));
 }
@@ -54,18 +56,25 @@ bool scriptStory(const QString &dir, const QString &slug, const QString &untilSt
         QByteArray input;
     };
     const QList<Step> steps{
-        {kEd, {QStringLiteral("new"), slug, QStringLiteral("--title"), QStringLiteral("Bridge repairs")}, QStringLiteral("assigned"), {}},
         {kEd,
-         {QStringLiteral("assign"), slug, QStringLiteral("--writer"), kWr, QStringLiteral("--reviewer"), kRv,
-          QStringLiteral("--due"), QStringLiteral("2030-01-15"), QStringLiteral("--brief"), QStringLiteral("The bridge, costs")},
-         QStringLiteral("assign"), {}},
+         {QStringLiteral("new"), slug, QStringLiteral("--title"), QStringLiteral("Bridge repairs")},
+         QStringLiteral("assigned"),
+         {}},
+        {kEd,
+         {QStringLiteral("assign"), slug, QStringLiteral("--writer"), kWr,
+          QStringLiteral("--reviewer"), kRv, QStringLiteral("--due"), QStringLiteral("2030-01-15"),
+          QStringLiteral("--brief"), QStringLiteral("The bridge, costs")},
+         QStringLiteral("assign"),
+         {}},
         {kWr, {QStringLiteral("save"), slug}, QStringLiteral("drafting"), cleanStory()},
         {kWr, {QStringLiteral("submit"), slug}, QStringLiteral("review"), {}},
         {kRv, {QStringLiteral("approve"), slug}, QStringLiteral("style-check"), {}},
         {kWr, {QStringLiteral("advance"), slug}, QStringLiteral("fact-check"), {}},
-        {kRv, {QStringLiteral("verify-claim"), slug, QStringLiteral("CLAIM"), QStringLiteral("--source"),
-               QStringLiteral("council minutes, p. 3")},
-         QStringLiteral("verified"), {}},
+        {kRv,
+         {QStringLiteral("verify-claim"), slug, QStringLiteral("CLAIM"), QStringLiteral("--source"),
+          QStringLiteral("council minutes, p. 3")},
+         QStringLiteral("verified"),
+         {}},
         {kEd, {QStringLiteral("advance"), slug}, QStringLiteral("approved"), {}},
         {kEd, {QStringLiteral("publish"), slug}, QStringLiteral("published"), {}},
     };
@@ -95,7 +104,9 @@ bool forgeCommit(const QString &dir, const QString &email, const QMap<QString, Q
         if (!ok(git(dir, {QStringLiteral("add"), it.key()}, email), "git add"))
             return false;
     }
-    return ok(git(dir, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message}, email),
+    return ok(git(dir,
+                  {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message},
+                  email),
               "git commit");
 }
 

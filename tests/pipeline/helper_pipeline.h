@@ -8,7 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace copydesk::test {
+namespace copydesk::test
+{
 
 inline const QString kEd = QStringLiteral("ed@example.com");
 inline const QString kWr = QStringLiteral("wr@example.com");
@@ -21,8 +22,9 @@ QByteArray cleanStory();
 // Runs the CLI and fails the test (returns false) on a non-zero exit.
 bool ok(const CliResult &r, const char *what);
 
-QString headOf(const QString &dir);                          // git rev-parse HEAD
-CliResult git(const QString &dir, const QStringList &args, const QString &email = QStringLiteral("ed@example.com"),
+QString headOf(const QString &dir); // git rev-parse HEAD
+CliResult git(const QString &dir, const QStringList &args,
+              const QString &email = QStringLiteral("ed@example.com"),
               const QByteArray &input = {});
 QJsonDocument jsonOf(const CliResult &r);
 

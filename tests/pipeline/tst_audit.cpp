@@ -13,9 +13,11 @@
 using namespace copydesk;
 using namespace copydesk::test;
 
-namespace {
+namespace
+{
 
-CliResult at(const QString &dir, const QString &when, const QString &email, const QStringList &args, const QByteArray &input = {})
+CliResult at(const QString &dir, const QString &when, const QString &email, const QStringList &args,
+             const QByteArray &input = {})
 {
     QProcessEnvironment env = actorEnvironment(email);
     env.insert(QStringLiteral("GIT_AUTHOR_DATE"), when);
@@ -65,7 +67,8 @@ const QString kFormula = QStringLiteral("=HYPERLINK(\"http://x\")");
 
 } // namespace
 
-class TestAudit : public QObject {
+class TestAudit : public QObject
+{
     Q_OBJECT
     ScratchNewsroom n;
 
@@ -73,30 +76,55 @@ private Q_SLOTS:
     void initTestCase()
     {
         const QString d = n.dir;
-        QVERIFY(ok(at(d, QStringLiteral("2030-03-01T09:00:00+02:00"), kEd, {QStringLiteral("new"), QStringLiteral("story"), QStringLiteral("--title"), QStringLiteral("Bridge")}), "new"));
-        QVERIFY(ok(at(d, QStringLiteral("2030-03-01T09:30:00+02:00"), kEd, {QStringLiteral("assign"), QStringLiteral("story"), QStringLiteral("--writer"), kWr, QStringLiteral("--reviewer"), kRv}), "assign"));
-        QVERIFY(ok(at(d, QStringLiteral("2030-03-02T10:00:00+02:00"), kWr, {QStringLiteral("save"), QStringLiteral("story")}, cleanStory()), "save"));
-        QVERIFY(ok(at(d, QStringLiteral("2030-03-02T11:00:00+02:00"), kWr, {QStringLiteral("submit"), QStringLiteral("story")}), "submit"));
-        QVERIFY(ok(at(d, QStringLiteral("2030-03-03T10:00:00+02:00"), kRv, {QStringLiteral("request-changes"), QStringLiteral("story"), QStringLiteral("--comment"), kReason}), "request-changes"));
-        QVERIFY(ok(at(d, QStringLiteral("2030-03-04T08:00:00+00:00"), kEd, {QStringLiteral("new"), QStringLiteral("other"), QStringLiteral("--title"), QStringLiteral("Other")}), "new other"));
-        QVERIFY(ok(at(d, QStringLiteral("2030-03-04T09:00:00+00:00"), kEd, {QStringLiteral("save"), QStringLiteral("other")}, "A short note.\n"), "save other"));
-        QVERIFY(ok(at(d, QStringLiteral("2030-03-04T09:30:00+00:00"), kEd, {QStringLiteral("reopen"), QStringLiteral("other"), QStringLiteral("--to"), QStringLiteral("assigned"), QStringLiteral("--reason"), kFormula}), "reopen"));
+        QVERIFY(ok(at(d, QStringLiteral("2030-03-01T09:00:00+02:00"), kEd,
+                      {QStringLiteral("new"), QStringLiteral("story"), QStringLiteral("--title"),
+                       QStringLiteral("Bridge")}),
+                   "new"));
+        QVERIFY(ok(at(d, QStringLiteral("2030-03-01T09:30:00+02:00"), kEd,
+                      {QStringLiteral("assign"), QStringLiteral("story"),
+                       QStringLiteral("--writer"), kWr, QStringLiteral("--reviewer"), kRv}),
+                   "assign"));
+        QVERIFY(ok(at(d, QStringLiteral("2030-03-02T10:00:00+02:00"), kWr,
+                      {QStringLiteral("save"), QStringLiteral("story")}, cleanStory()),
+                   "save"));
+        QVERIFY(ok(at(d, QStringLiteral("2030-03-02T11:00:00+02:00"), kWr,
+                      {QStringLiteral("submit"), QStringLiteral("story")}),
+                   "submit"));
+        QVERIFY(ok(at(d, QStringLiteral("2030-03-03T10:00:00+02:00"), kRv,
+                      {QStringLiteral("request-changes"), QStringLiteral("story"),
+                       QStringLiteral("--comment"), kReason}),
+                   "request-changes"));
+        QVERIFY(ok(at(d, QStringLiteral("2030-03-04T08:00:00+00:00"), kEd,
+                      {QStringLiteral("new"), QStringLiteral("other"), QStringLiteral("--title"),
+                       QStringLiteral("Other")}),
+                   "new other"));
+        QVERIFY(ok(at(d, QStringLiteral("2030-03-04T09:00:00+00:00"), kEd,
+                      {QStringLiteral("save"), QStringLiteral("other")}, "A short note.\n"),
+                   "save other"));
+        QVERIFY(ok(at(d, QStringLiteral("2030-03-04T09:30:00+00:00"), kEd,
+                      {QStringLiteral("reopen"), QStringLiteral("other"), QStringLiteral("--to"),
+                       QStringLiteral("assigned"), QStringLiteral("--reason"), kFormula}),
+                   "reopen"));
     }
 
     void json()
     {
-        const CliResult r = runCli(n.dir, {QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--article"), QStringLiteral("story")});
+        const CliResult r = runCli(n.dir, {QStringLiteral("audit"), QStringLiteral("--json"),
+                                           QStringLiteral("--article"), QStringLiteral("story")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray events = jsonOf(r).array();
         QStringList kinds;
         for (const QJsonValue &v : events)
             kinds.append(v.toObject().value(QStringLiteral("event")).toString());
-        QCOMPARE(kinds, (QStringList{QStringLiteral("new"), QStringLiteral("assign"), QStringLiteral("save"), QStringLiteral("submit"),
+        QCOMPARE(kinds, (QStringList{QStringLiteral("new"), QStringLiteral("assign"),
+                                     QStringLiteral("save"), QStringLiteral("submit"),
                                      QStringLiteral("request-changes")}));
         const QJsonObject rc = events.last().toObject();
-        QCOMPARE(rc.value(QStringLiteral("time")).toString(), QStringLiteral("2030-03-03T10:00:00+02:00"));
+        QCOMPARE(rc.value(QStringLiteral("time")).toString(),
+                 QStringLiteral("2030-03-03T10:00:00+02:00"));
         QCOMPARE(rc.value(QStringLiteral("actor")).toString(), kRv);
-        QCOMPARE(rc.value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("reviewer")});
+        QCOMPARE(rc.value(QStringLiteral("roles")).toArray(),
+                 QJsonArray{QStringLiteral("reviewer")});
         QCOMPARE(rc.value(QStringLiteral("article")).toString(), QStringLiteral("story"));
         QCOMPARE(rc.value(QStringLiteral("from")).toString(), QStringLiteral("review"));
         QCOMPARE(rc.value(QStringLiteral("to")).toString(), QStringLiteral("drafting"));
@@ -104,7 +132,8 @@ private Q_SLOTS:
         QCOMPARE(rc.value(QStringLiteral("commit")).toString().size(), 40);
         const QJsonObject save = events.at(2).toObject();
         QCOMPARE(save.value(QStringLiteral("actor")).toString(), kWr);
-        QCOMPARE(save.value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("writer")});
+        QCOMPARE(save.value(QStringLiteral("roles")).toArray(),
+                 QJsonArray{QStringLiteral("writer")});
         QCOMPARE(save.value(QStringLiteral("from")).toString(), QStringLiteral("assigned"));
         QCOMPARE(save.value(QStringLiteral("to")).toString(), QStringLiteral("drafting"));
     }
@@ -114,9 +143,11 @@ private Q_SLOTS:
         const CliResult r = runCli(n.dir, {QStringLiteral("audit"), QStringLiteral("--csv")});
         QCOMPARE(r.exitCode, 0);
         const QList<QStringList> rows = parseCsv(r.out);
-        QCOMPARE(rows.first(), (QStringList{QStringLiteral("time"), QStringLiteral("actor"), QStringLiteral("roles"), QStringLiteral("article"),
-                                            QStringLiteral("event"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("reason"),
-                                            QStringLiteral("commit")}));
+        QCOMPARE(rows.first(),
+                 (QStringList{QStringLiteral("time"), QStringLiteral("actor"),
+                              QStringLiteral("roles"), QStringLiteral("article"),
+                              QStringLiteral("event"), QStringLiteral("from"), QStringLiteral("to"),
+                              QStringLiteral("reason"), QStringLiteral("commit")}));
         // init + 2 people + 8 scripted events
         QCOMPARE(rows.size(), 1 + 3 + 8);
         for (const QStringList &row : rows)
@@ -136,20 +167,30 @@ private Q_SLOTS:
     void filters()
     {
         auto count = [&](const QStringList &args) {
-            const CliResult r = runCli(n.dir, QStringList{QStringLiteral("audit"), QStringLiteral("--json")} + args);
+            const CliResult r = runCli(
+                n.dir, QStringList{QStringLiteral("audit"), QStringLiteral("--json")} + args);
             return r.exitCode == 0 ? int(jsonOf(r).array().size()) : -1;
         };
         QCOMPARE(count({QStringLiteral("--actor"), kRv}), 1);
         QCOMPARE(count({QStringLiteral("--actor"), QStringLiteral("WR@example.com")}), 2);
         QCOMPARE(count({QStringLiteral("--article"), QStringLiteral("other")}), 3);
-        QCOMPARE(count({QStringLiteral("--since"), QStringLiteral("2030-03-02"), QStringLiteral("--until"), QStringLiteral("2030-03-03")}), 3);
+        QCOMPARE(count({QStringLiteral("--since"), QStringLiteral("2030-03-02"),
+                        QStringLiteral("--until"), QStringLiteral("2030-03-03")}),
+                 3);
         QCOMPARE(count({QStringLiteral("--since"), QStringLiteral("2030-03-04T09:00:00Z")}), 2);
-        QCOMPARE(count({QStringLiteral("--since"), QStringLiteral("2030-03-01"), QStringLiteral("--actor"), kEd,
-                        QStringLiteral("--article"), QStringLiteral("story")}),
+        QCOMPARE(count({QStringLiteral("--since"), QStringLiteral("2030-03-01"),
+                        QStringLiteral("--actor"), kEd, QStringLiteral("--article"),
+                        QStringLiteral("story")}),
                  2);
         QCOMPARE(count({QStringLiteral("--until"), QStringLiteral("2020-01-01")}), 0);
-        QCOMPARE(runCli(n.dir, {QStringLiteral("audit"), QStringLiteral("--since"), QStringLiteral("yesterday")}).exitCode, 2);
-        QCOMPARE(runCli(n.dir, {QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--csv")}).exitCode, 2);
+        QCOMPARE(runCli(n.dir, {QStringLiteral("audit"), QStringLiteral("--since"),
+                                QStringLiteral("yesterday")})
+                     .exitCode,
+                 2);
+        QCOMPARE(runCli(n.dir, {QStringLiteral("audit"), QStringLiteral("--json"),
+                                QStringLiteral("--csv")})
+                     .exitCode,
+                 2);
     }
 
     void library()
@@ -173,9 +214,11 @@ private Q_SLOTS:
 
     void text()
     {
-        const CliResult r = runCli(n.dir, {QStringLiteral("audit"), QStringLiteral("--article"), QStringLiteral("story")});
+        const CliResult r = runCli(
+            n.dir, {QStringLiteral("audit"), QStringLiteral("--article"), QStringLiteral("story")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains(QStringLiteral("rv@example.com (reviewer)  request-changes story  review → drafting")));
+        QVERIFY(r.out.contains(
+            QStringLiteral("rv@example.com (reviewer)  request-changes story  review → drafting")));
     }
 };
 

@@ -18,7 +18,8 @@
 using namespace copydesk;
 using namespace copydesk::test;
 
-namespace {
+namespace
+{
 
 const QString kOt = QStringLiteral("ot@example.com"); // a writer not assigned to the story
 
@@ -41,7 +42,8 @@ bool copyTree(const QString &from, const QString &to)
 
 } // namespace
 
-class TestRules : public QObject {
+class TestRules : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_templates;
     QMap<QString, QString> m_stageDirs; // setup name -> prepared newsroom
@@ -57,12 +59,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         git_libgit2_init();
-        const QStringList setups{QStringLiteral("assigned"), QStringLiteral("assign"),     QStringLiteral("drafting"),
-                                 QStringLiteral("review"),   QStringLiteral("style-check"), QStringLiteral("fact-check"),
-                                 QStringLiteral("verified"), QStringLiteral("approved"),    QStringLiteral("published")};
+        const QStringList setups{
+            QStringLiteral("assigned"), QStringLiteral("assign"),      QStringLiteral("drafting"),
+            QStringLiteral("review"),   QStringLiteral("style-check"), QStringLiteral("fact-check"),
+            QStringLiteral("verified"), QStringLiteral("approved"),    QStringLiteral("published")};
         // One scripted story, snapshotted at each step.
         ScratchNewsroom n;
-        QVERIFY(ok(runCli(n.dir, {QStringLiteral("people"), QStringLiteral("add"), kOt, QStringLiteral("--name"), QStringLiteral("Other"),
+        QVERIFY(ok(runCli(n.dir, {QStringLiteral("people"), QStringLiteral("add"), kOt,
+                                  QStringLiteral("--name"), QStringLiteral("Other"),
                                   QStringLiteral("--role"), QStringLiteral("writer")}),
                    "add ot"));
         for (const QString &s : setups) {
@@ -84,8 +88,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("allowed");
         QTest::addColumn<QString>("expect"); // refusal text, or the stage after an allowed move
 
-        auto row = [](const char *name, const QString &setup, const QString &actor, const QStringList &args, bool allowed,
-                      const QString &expect) { QTest::newRow(name) << setup << actor << args << allowed << expect; };
+        auto row = [](const char *name, const QString &setup, const QString &actor,
+                      const QStringList &args, bool allowed, const QString &expect) {
+            QTest::newRow(name) << setup << actor << args << allowed << expect;
+        };
         auto L = [](std::initializer_list<const char *> l) {
             QStringList out;
             for (const char *x : l)
@@ -93,53 +99,91 @@ private Q_SLOTS:
             return out;
         };
         // People and articles
-        row("people add by a writer", "assign", kWr, L({"people", "add", "x@example.com", "--name", "X", "--role", "writer"}), false, "only an editor manages people");
-        row("people add by an editor", "assign", kEd, L({"people", "add", "x@example.com", "--name", "X", "--role", "writer"}), true, {});
-        row("new by a reviewer", "assign", kRv, L({"new", "second", "--title", "Second"}), false, "only writers and editors create articles");
+        row("people add by a writer", "assign", kWr,
+            L({"people", "add", "x@example.com", "--name", "X", "--role", "writer"}), false,
+            "only an editor manages people");
+        row("people add by an editor", "assign", kEd,
+            L({"people", "add", "x@example.com", "--name", "X", "--role", "writer"}), true, {});
+        row("new by a reviewer", "assign", kRv, L({"new", "second", "--title", "Second"}), false,
+            "only writers and editors create articles");
         row("new by a writer", "assign", kWr, L({"new", "second", "--title", "Second"}), true, {});
-        row("anything by a stranger", "assign", QStringLiteral("zz@example.com"), L({"submit", "story"}), false, "not a member of this newsroom");
+        row("anything by a stranger", "assign", QStringLiteral("zz@example.com"),
+            L({"submit", "story"}), false, "not a member of this newsroom");
         // Assignment
-        row("assign by a writer", "assigned", kWr, L({"assign", "story", "--writer", "wr@example.com"}), false, "only an editor assigns");
-        row("assign writer as reviewer", "assigned", kEd, L({"assign", "story", "--writer", "rv@example.com", "--reviewer", "rv@example.com"}), false, "four-eyes");
-        row("assign by an editor", "assigned", kEd, L({"assign", "story", "--writer", "wr@example.com", "--reviewer", "rv@example.com"}), true, "assigned");
-        row("assign a published article", "published", kEd, L({"assign", "story", "--writer", "ot@example.com"}), false, "reopen it first");
+        row("assign by a writer", "assigned", kWr,
+            L({"assign", "story", "--writer", "wr@example.com"}), false, "only an editor assigns");
+        row("assign writer as reviewer", "assigned", kEd,
+            L({"assign", "story", "--writer", "rv@example.com", "--reviewer", "rv@example.com"}),
+            false, "four-eyes");
+        row("assign by an editor", "assigned", kEd,
+            L({"assign", "story", "--writer", "wr@example.com", "--reviewer", "rv@example.com"}),
+            true, "assigned");
+        row("assign a published article", "published", kEd,
+            L({"assign", "story", "--writer", "ot@example.com"}), false, "reopen it first");
         // Drafting
-        row("save by an unassigned writer", "assign", kOt, L({"save", "story"}), false, "only the assigned writer");
+        row("save by an unassigned writer", "assign", kOt, L({"save", "story"}), false,
+            "only the assigned writer");
         row("first save by the writer", "assign", kWr, L({"save", "story"}), true, "drafting");
-        row("submit before drafting", "assign", kWr, L({"submit", "story"}), false, "only a draft in 'drafting'");
-        row("submit by the reviewer", "drafting", kRv, L({"submit", "story"}), false, "only the assigned writer");
+        row("submit before drafting", "assign", kWr, L({"submit", "story"}), false,
+            "only a draft in 'drafting'");
+        row("submit by the reviewer", "drafting", kRv, L({"submit", "story"}), false,
+            "only the assigned writer");
         row("submit by the writer", "drafting", kWr, L({"submit", "story"}), true, "review");
         row("submit by an editor", "drafting", kEd, L({"submit", "story"}), true, "review");
         // Review
-        row("approve outside review", "drafting", kRv, L({"approve", "story"}), false, "not in review");
-        row("approve by the writer", "review", kWr, L({"approve", "story"}), false, "only a reviewer or an editor");
+        row("approve outside review", "drafting", kRv, L({"approve", "story"}), false,
+            "not in review");
+        row("approve by the writer", "review", kWr, L({"approve", "story"}), false,
+            "only a reviewer or an editor");
         row("approve by the reviewer", "review", kRv, L({"approve", "story"}), true, "style-check");
-        row("approve by an editor", "review", kEd, L({"approve", "story", "--comment", "Fine"}), true, "style-check");
-        row("request changes without comment", "review", kRv, L({"request-changes", "story"}), false, "say what should change");
-        row("request changes", "review", kRv, L({"request-changes", "story", "--comment", "Name the source"}), true, "drafting");
-        row("advance out of review", "review", kEd, L({"advance", "story"}), false, "reviewer's approval");
-        row("publish from review", "review", kEd, L({"publish", "story"}), false, "only an approved article can be published");
+        row("approve by an editor", "review", kEd, L({"approve", "story", "--comment", "Fine"}),
+            true, "style-check");
+        row("request changes without comment", "review", kRv, L({"request-changes", "story"}),
+            false, "say what should change");
+        row("request changes", "review", kRv,
+            L({"request-changes", "story", "--comment", "Name the source"}), true, "drafting");
+        row("advance out of review", "review", kEd, L({"advance", "story"}), false,
+            "reviewer's approval");
+        row("publish from review", "review", kEd, L({"publish", "story"}), false,
+            "only an approved article can be published");
         // Style check
-        row("advance by an outsider", "style-check", kOt, L({"advance", "story"}), false, "only the writer, the reviewer or an editor");
-        row("advance a clean style check", "style-check", kWr, L({"advance", "story"}), true, "fact-check");
-        row("waive by a writer", "style-check", kWr, L({"waive", "story", "--reason", "fine"}), false, "only an editor waives");
-        row("waive without a reason", "fact-check", kEd, L({"waive", "story", "--finding", "x"}), false, "written reason");
+        row("advance by an outsider", "style-check", kOt, L({"advance", "story"}), false,
+            "only the writer, the reviewer or an editor");
+        row("advance a clean style check", "style-check", kWr, L({"advance", "story"}), true,
+            "fact-check");
+        row("waive by a writer", "style-check", kWr, L({"waive", "story", "--reason", "fine"}),
+            false, "only an editor waives");
+        row("waive without a reason", "fact-check", kEd, L({"waive", "story", "--finding", "x"}),
+            false, "written reason");
         // Fact check
-        row("advance with an unverified claim", "fact-check", kEd, L({"advance", "story"}), false, "1 claim(s) are not verified");
-        row("sign-off by the writer", "verified", kWr, L({"advance", "story"}), false, "editor's sign-off");
+        row("advance with an unverified claim", "fact-check", kEd, L({"advance", "story"}), false,
+            "1 claim(s) are not verified");
+        row("sign-off by the writer", "verified", kWr, L({"advance", "story"}), false,
+            "editor's sign-off");
         row("sign-off by an editor", "verified", kEd, L({"advance", "story"}), true, "approved");
         // Publication
-        row("publish by a writer", "approved", kWr, L({"publish", "story"}), false, "only an editor publishes");
+        row("publish by a writer", "approved", kWr, L({"publish", "story"}), false,
+            "only an editor publishes");
         row("publish by an editor", "approved", kEd, L({"publish", "story"}), true, "published");
-        row("save a published article", "published", kWr, L({"save", "story"}), false, "published; an editor must reopen");
+        row("save a published article", "published", kWr, L({"save", "story"}), false,
+            "published; an editor must reopen");
         // Moving back
-        row("reopen by a writer", "published", kWr, L({"reopen", "story", "--to", "drafting", "--reason", "x"}), false, "only an editor moves an article back");
-        row("reopen without a reason", "published", kEd, L({"reopen", "story", "--to", "drafting"}), false, "needs a reason");
-        row("reopen forwards", "review", kEd, L({"reopen", "story", "--to", "approved", "--reason", "x"}), false, "is not earlier than");
-        row("reopen to an unknown stage", "review", kEd, L({"reopen", "story", "--to", "limbo", "--reason", "x"}), false, "there is no stage");
-        row("reopen by an editor", "published", kEd, L({"reopen", "story", "--to", "drafting", "--reason", "Correction"}), true, "drafting");
+        row("reopen by a writer", "published", kWr,
+            L({"reopen", "story", "--to", "drafting", "--reason", "x"}), false,
+            "only an editor moves an article back");
+        row("reopen without a reason", "published", kEd, L({"reopen", "story", "--to", "drafting"}),
+            false, "needs a reason");
+        row("reopen forwards", "review", kEd,
+            L({"reopen", "story", "--to", "approved", "--reason", "x"}), false,
+            "is not earlier than");
+        row("reopen to an unknown stage", "review", kEd,
+            L({"reopen", "story", "--to", "limbo", "--reason", "x"}), false, "there is no stage");
+        row("reopen by an editor", "published", kEd,
+            L({"reopen", "story", "--to", "drafting", "--reason", "Correction"}), true, "drafting");
         // Comments
-        row("comment by any member", "review", kOt, L({"comment", "story", "--quote", "bridge repairs", "--body", "Which bridge?"}), true, "review");
+        row("comment by any member", "review", kOt,
+            L({"comment", "story", "--quote", "bridge repairs", "--body", "Which bridge?"}), true,
+            "review");
     }
 
     void cli()
@@ -153,7 +197,8 @@ private Q_SLOTS:
         const QString dir = prepared(setup, tmp);
         QVERIFY(!dir.isEmpty());
         const QString before = headOf(dir);
-        const QByteArray input = args.first() == QLatin1String("save") ? cleanStory() + "Revised.\n" : QByteArray();
+        const QByteArray input =
+            args.first() == QLatin1String("save") ? cleanStory() + "Revised.\n" : QByteArray();
         const CliResult r = runCli(dir, args, actor, input);
         if (allowed) {
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -161,13 +206,17 @@ private Q_SLOTS:
             if (!expect.isEmpty())
                 QCOMPARE(stageOf(dir, QStringLiteral("story")), expect);
             // What the CLI allowed, verify accepts.
-            const CliResult v = runCli(dir, {QStringLiteral("verify"), QStringLiteral("--range"), before + QStringLiteral("..HEAD")});
+            const CliResult v = runCli(dir, {QStringLiteral("verify"), QStringLiteral("--range"),
+                                             before + QStringLiteral("..HEAD")});
             QVERIFY2(v.exitCode == 0, qPrintable(v.out));
         } else {
             QVERIFY2(r.exitCode != 0, qPrintable(r.out));
             QVERIFY2(r.err.contains(expect), qPrintable(r.err));
             QCOMPARE(headOf(dir), before); // nothing committed
-            QVERIFY(runProgram(QStringLiteral("git"), {QStringLiteral("status"), QStringLiteral("--porcelain")}, dir).out.trimmed().isEmpty());
+            QVERIFY(runProgram(QStringLiteral("git"),
+                               {QStringLiteral("status"), QStringLiteral("--porcelain")}, dir)
+                        .out.trimmed()
+                        .isEmpty());
         }
     }
 
@@ -181,16 +230,19 @@ private Q_SLOTS:
         auto as = [&](const QString &email) {
             n.setActor(Identity{email.section(u'@', 0, 0), email});
         };
-        auto refused = [&](const QString &email, const std::function<void(Workflow &)> &action, const QString &why) -> bool {
+        auto refused = [&](const QString &email, const std::function<void(Workflow &)> &action,
+                           const QString &why) -> bool {
             as(email);
             const QString before = n.headId();
             Workflow w(n);
             try {
                 action(w);
             } catch (const Error &e) {
-                const bool good = n.headId() == before && e.kind() == Error::Kind::Refused && e.message().contains(why);
+                const bool good = n.headId() == before && e.kind() == Error::Kind::Refused &&
+                                  e.message().contains(why);
                 if (!good)
-                    qWarning("expected a refusal saying '%s'; got: %s", qPrintable(why), qPrintable(e.message()));
+                    qWarning("expected a refusal saying '%s'; got: %s", qPrintable(why),
+                             qPrintable(e.message()));
                 return good;
             }
             qWarning("expected a refusal saying '%s'; it was allowed", qPrintable(why));
@@ -201,12 +253,16 @@ private Q_SLOTS:
 
         // The reviewer edits the text in review: now an author, so cannot approve.
         as(kRv);
-        Workflow(n).save(s, QString::fromUtf8(cleanStory()) + QStringLiteral("The council meets again in May.\n"));
-        QVERIFY(refused(kRv, [&](Workflow &w) { w.approve(s); }, QStringLiteral("four-eyes")));
+        Workflow(n).save(s, QString::fromUtf8(cleanStory()) +
+                                QStringLiteral("The council meets again in May.\n"));
+        QVERIFY(refused(
+            kRv, [&](Workflow &w) { w.approve(s); }, QStringLiteral("four-eyes")));
         // An unresolved comment blocks approval by anyone; resolving it unblocks.
         as(kOt);
-        const QString comment = Workflow(n).comment(s, QStringLiteral("bridge repairs"), QStringLiteral("Which bridge?"));
-        QVERIFY(refused(kEd, [&](Workflow &w) { w.approve(s); }, QStringLiteral("unresolved")));
+        const QString comment = Workflow(n).comment(s, QStringLiteral("bridge repairs"),
+                                                    QStringLiteral("Which bridge?"));
+        QVERIFY(refused(
+            kEd, [&](Workflow &w) { w.approve(s); }, QStringLiteral("unresolved")));
         as(kWr);
         Workflow(n).reply(s, comment, QStringLiteral("The Elm Street bridge."));
         Workflow(n).resolve(s, comment);
@@ -218,13 +274,21 @@ private Q_SLOTS:
         as(kEd);
         Workflow(n).reopen(s, QStringLiteral("drafting"), QStringLiteral("needs a fix"));
         as(kWr);
-        Workflow(n).save(s, QStringLiteral("The council approved the the bridge repairs.\n\nThey will cost $4.2 million.\n"));
+        Workflow(n).save(
+            s,
+            QStringLiteral(
+                "The council approved the the bridge repairs.\n\nThey will cost $4.2 million.\n"));
         Workflow(n).submit(s);
         as(kEd);
         Workflow(n).approve(s);
-        QVERIFY(refused(kWr, [&](Workflow &w) { w.advance(s); }, QStringLiteral("spelling/style error(s) remain")));
-        QVERIFY(refused(kWr, [&](Workflow &w) { w.waive(s, QStringLiteral("fine")); }, QStringLiteral("only an editor waives")));
-        QVERIFY(refused(kEd, [&](Workflow &w) { w.waive(s, QString()); }, QStringLiteral("written reason")));
+        QVERIFY(refused(
+            kWr, [&](Workflow &w) { w.advance(s); },
+            QStringLiteral("spelling/style error(s) remain")));
+        QVERIFY(refused(
+            kWr, [&](Workflow &w) { w.waive(s, QStringLiteral("fine")); },
+            QStringLiteral("only an editor waives")));
+        QVERIFY(refused(
+            kEd, [&](Workflow &w) { w.waive(s, QString()); }, QStringLiteral("written reason")));
         as(kEd);
         Workflow(n).waive(s, QStringLiteral("a quotation, repeated as spoken"));
         as(kWr);
@@ -232,7 +296,8 @@ private Q_SLOTS:
         QCOMPARE(stage(), QStringLiteral("fact-check"));
 
         // Facts gate and the sign-off: an editor who wrote part of it may not sign off.
-        QVERIFY(refused(kEd, [&](Workflow &w) { w.advance(s); }, QStringLiteral("claim(s) are not verified")));
+        QVERIFY(refused(
+            kEd, [&](Workflow &w) { w.advance(s); }, QStringLiteral("claim(s) are not verified")));
         as(kRv);
         {
             Workflow w(n);
@@ -242,25 +307,38 @@ private Q_SLOTS:
                 w.verifyClaim(s, f.id, QStringLiteral("council minutes"), {});
         }
         as(kEd);
-        Workflow(n).save(s, QStringLiteral("The council approved the the bridge repairs.\n\nThey will cost $4.2 million.\n\nUpdated.\n"));
-        QVERIFY(refused(kEd, [&](Workflow &w) { w.advance(s); }, QStringLiteral("four-eyes")));
-        QVERIFY(refused(kWr, [&](Workflow &w) { w.advance(s); }, QStringLiteral("editor's sign-off")));
+        Workflow(n).save(s, QStringLiteral("The council approved the the bridge repairs.\n\nThey "
+                                           "will cost $4.2 million.\n\nUpdated.\n"));
+        QVERIFY(refused(
+            kEd, [&](Workflow &w) { w.advance(s); }, QStringLiteral("four-eyes")));
+        QVERIFY(refused(
+            kWr, [&](Workflow &w) { w.advance(s); }, QStringLiteral("editor's sign-off")));
         as(kEd);
-        QVERIFY(refused(kEd, [&](Workflow &w) { w.publish(s); }, QStringLiteral("only an approved article")));
+        QVERIFY(refused(
+            kEd, [&](Workflow &w) { w.publish(s); }, QStringLiteral("only an approved article")));
 
         // A second editor signs off and publishes.
         as(kEd);
-        Workflow(n).addPerson(QStringLiteral("ed2@example.com"), QStringLiteral("Second Editor"), {QStringLiteral("editor")});
-        QVERIFY(refused(kWr, [&](Workflow &w) { w.addPerson(QStringLiteral("x@example.com"), QStringLiteral("X"), {QStringLiteral("editor")}); },
-                        QStringLiteral("only an editor manages people")));
+        Workflow(n).addPerson(QStringLiteral("ed2@example.com"), QStringLiteral("Second Editor"),
+                              {QStringLiteral("editor")});
+        QVERIFY(refused(
+            kWr,
+            [&](Workflow &w) {
+                w.addPerson(QStringLiteral("x@example.com"), QStringLiteral("X"),
+                            {QStringLiteral("editor")});
+            },
+            QStringLiteral("only an editor manages people")));
         as(QStringLiteral("ed2@example.com"));
         Workflow(n).advance(s);
         QCOMPARE(stage(), QStringLiteral("approved"));
-        QVERIFY(refused(kWr, [&](Workflow &w) { w.publish(s); }, QStringLiteral("only an editor publishes")));
+        QVERIFY(refused(
+            kWr, [&](Workflow &w) { w.publish(s); }, QStringLiteral("only an editor publishes")));
         as(QStringLiteral("ed2@example.com"));
         Workflow(n).publish(s);
         QCOMPARE(stage(), QStringLiteral("published"));
-        QVERIFY(refused(kWr, [&](Workflow &w) { w.save(s, QStringLiteral("late change\n")); }, QStringLiteral("published")));
+        QVERIFY(refused(
+            kWr, [&](Workflow &w) { w.save(s, QStringLiteral("late change\n")); },
+            QStringLiteral("published")));
 
         // The whole history, library actions included, verifies.
         const CliResult v = runCli(dir, {QStringLiteral("verify")});

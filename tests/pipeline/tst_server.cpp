@@ -11,7 +11,8 @@
 
 using namespace copydesk::test;
 
-namespace {
+namespace
+{
 
 QByteArray readFile(const QString &path)
 {
@@ -25,28 +26,36 @@ bool installHook(const QString &bare)
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return false;
-    f.write(QStringLiteral("#!/bin/sh\nexec '%1/copydesk-cli' hook pre-receive\n").arg(QStringLiteral(COPYDESK_BIN_DIR)).toUtf8());
+    f.write(QStringLiteral("#!/bin/sh\nexec '%1/copydesk-cli' hook pre-receive\n")
+                .arg(QStringLiteral(COPYDESK_BIN_DIR))
+                .toUtf8());
     f.close();
-    return f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
+    return f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                            QFile::ReadGroup | QFile::ExeGroup);
 }
 
 QString serverHead(const QString &bare, const QString &ref = QStringLiteral("main"))
 {
-    return runProgram(QStringLiteral("git"), {QStringLiteral("--git-dir=") + bare, QStringLiteral("rev-parse"), QStringLiteral("-q"),
-                                              QStringLiteral("--verify"), ref})
+    return runProgram(QStringLiteral("git"),
+                      {QStringLiteral("--git-dir=") + bare, QStringLiteral("rev-parse"),
+                       QStringLiteral("-q"), QStringLiteral("--verify"), ref})
         .out.trimmed();
 }
 
 QByteArray editedState(const QString &dir, const QString &slug, const QString &stage)
 {
-    QJsonObject o = QJsonDocument::fromJson(readFile(dir + QStringLiteral("/articles/") + slug + QStringLiteral("/state.json"))).object();
+    QJsonObject o = QJsonDocument::fromJson(readFile(dir + QStringLiteral("/articles/") + slug +
+                                                     QStringLiteral("/state.json")))
+                        .object();
     o.insert(QStringLiteral("stage"), stage);
     return QJsonDocument(o).toJson();
 }
 
-QString eventMessage(const QString &event, const QString &slug, const QString &actor, const QString &from, const QString &to)
+QString eventMessage(const QString &event, const QString &slug, const QString &actor,
+                     const QString &from, const QString &to)
 {
-    return QStringLiteral("%1 %2\n\nCopydesk-Event: %1\nCopydesk-Article: %2\nCopydesk-Actor: %3\nCopydesk-From: %4\n"
+    return QStringLiteral("%1 %2\n\nCopydesk-Event: %1\nCopydesk-Article: %2\nCopydesk-Actor: "
+                          "%3\nCopydesk-From: %4\n"
                           "Copydesk-To: %5\nCopydesk-Stage: %5\n")
         .arg(event, slug, actor, from, to);
 }
@@ -60,10 +69,12 @@ CliResult push(const QString &dir, const QStringList &refspecs = {QStringLiteral
 void resetToServer(const QString &dir)
 {
     git(dir, {QStringLiteral("fetch"), QStringLiteral("-q"), QStringLiteral("origin")});
-    git(dir, {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"), QStringLiteral("origin/main")});
+    git(dir, {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"),
+              QStringLiteral("origin/main")});
 }
 
-CliResult runCliWithKey(const QString &dir, const QStringList &args, const QString &email, const QString &key)
+CliResult runCliWithKey(const QString &dir, const QStringList &args, const QString &email,
+                        const QString &key)
 {
     QProcessEnvironment env = actorEnvironment(email);
     env.insert(QStringLiteral("COPYDESK_SIGNING_KEY"), key);
@@ -73,14 +84,17 @@ CliResult runCliWithKey(const QString &dir, const QStringList &args, const QStri
 QString makeKey(const QString &dir, const QString &name, const QString &email)
 {
     const QString path = dir + u'/' + name;
-    runProgram(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-                                              QString(), QStringLiteral("-C"), email, QStringLiteral("-f"), path});
+    runProgram(QStringLiteral("ssh-keygen"),
+               {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                QStringLiteral("-N"), QString(), QStringLiteral("-C"), email, QStringLiteral("-f"),
+                path});
     return path;
 }
 
 } // namespace
 
-class TestServer : public QObject {
+class TestServer : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -97,8 +111,8 @@ private Q_SLOTS:
         QVERIFY(installHook(bare));
         ScratchNewsroom n;
         QVERIFY(scriptStory(n.dir, QStringLiteral("bridge"), QStringLiteral("review")));
-        QVERIFY(ok(git(n.dir, {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"),
-                               daemon.url(QStringLiteral("desk.git"))}),
+        QVERIFY(ok(git(n.dir, {QStringLiteral("remote"), QStringLiteral("add"),
+                               QStringLiteral("origin"), daemon.url(QStringLiteral("desk.git"))}),
                    "remote add"));
 
         // A legitimate history lands, and the hook says it checked it.
@@ -116,37 +130,50 @@ private Q_SLOTS:
             QString expected;
         };
         // The reviewer writes in review, so is an author; the CLI then refuses their approval.
-        QVERIFY(ok(runCli(n.dir, {QStringLiteral("save"), QStringLiteral("bridge")}, kRv, cleanStory() + "An added line.\n"), "rv save"));
+        QVERIFY(ok(runCli(n.dir, {QStringLiteral("save"), QStringLiteral("bridge")}, kRv,
+                          cleanStory() + "An added line.\n"),
+                   "rv save"));
         QVERIFY(ok(push(n.dir), "push the reviewer's edit"));
         const QString afterEdit = serverHead(bare);
         QCOMPARE(afterEdit, headOf(n.dir));
         const QList<Forgery> forgeries{
-            {"forged self-approval", kRv,
-             {{QStringLiteral("articles/bridge/state.json"), editedState(n.dir, QStringLiteral("bridge"), QStringLiteral("style-check"))}},
-             eventMessage(QStringLiteral("approve"), QStringLiteral("bridge"), kRv, QStringLiteral("review"), QStringLiteral("style-check")),
+            {"forged self-approval",
+             kRv,
+             {{QStringLiteral("articles/bridge/state.json"),
+               editedState(n.dir, QStringLiteral("bridge"), QStringLiteral("style-check"))}},
+             eventMessage(QStringLiteral("approve"), QStringLiteral("bridge"), kRv,
+                          QStringLiteral("review"), QStringLiteral("style-check")),
              QStringLiteral("four-eyes")},
-            {"skipped stage", kEd,
-             {{QStringLiteral("articles/bridge/state.json"), editedState(n.dir, QStringLiteral("bridge"), QStringLiteral("approved"))}},
-             eventMessage(QStringLiteral("advance"), QStringLiteral("bridge"), kEd, QStringLiteral("review"), QStringLiteral("approved")),
+            {"skipped stage",
+             kEd,
+             {{QStringLiteral("articles/bridge/state.json"),
+               editedState(n.dir, QStringLiteral("bridge"), QStringLiteral("approved"))}},
+             eventMessage(QStringLiteral("advance"), QStringLiteral("bridge"), kEd,
+                          QStringLiteral("review"), QStringLiteral("approved")),
              QStringLiteral("approve")},
-            {"edited state file", kWr,
-             {{QStringLiteral("articles/bridge/state.json"), editedState(n.dir, QStringLiteral("bridge"), QStringLiteral("published"))}},
-             QStringLiteral("tidy up"), QStringLiteral("files changed outside an event")},
+            {"edited state file",
+             kWr,
+             {{QStringLiteral("articles/bridge/state.json"),
+               editedState(n.dir, QStringLiteral("bridge"), QStringLiteral("published"))}},
+             QStringLiteral("tidy up"),
+             QStringLiteral("files changed outside an event")},
         };
         for (const Forgery &f : forgeries) {
             QVERIFY2(forgeCommit(n.dir, f.email, f.files, f.message), f.name);
             const CliResult r = push(n.dir);
             QVERIFY2(r.exitCode != 0, f.name);
             QVERIFY2(r.err.contains(QStringLiteral("copydesk: rejected:")), qPrintable(r.err));
-            QVERIFY2(r.err.contains(f.expected), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(f.name), r.err)));
+            QVERIFY2(r.err.contains(f.expected),
+                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(f.name), r.err)));
             QCOMPARE(serverHead(bare), afterEdit);
             resetToServer(n.dir);
             QCOMPARE(headOf(n.dir), afterEdit);
         }
 
         // Rewriting history and deleting branches are refused too.
-        const CliResult force = git(n.dir, {QStringLiteral("push"), QStringLiteral("--force"), QStringLiteral("origin"),
-                                            landed + QStringLiteral(":refs/heads/main")});
+        const CliResult force =
+            git(n.dir, {QStringLiteral("push"), QStringLiteral("--force"), QStringLiteral("origin"),
+                        landed + QStringLiteral(":refs/heads/main")});
         QVERIFY(force.exitCode != 0);
         QVERIFY2(force.err.contains(QStringLiteral("not a fast-forward")), qPrintable(force.err));
         QCOMPARE(serverHead(bare), afterEdit);
@@ -157,7 +184,8 @@ private Q_SLOTS:
         QCOMPARE(serverHead(bare, QStringLiteral("side")), afterEdit);
 
         // The story goes on legitimately and lands.
-        QVERIFY(ok(runCli(n.dir, {QStringLiteral("approve"), QStringLiteral("bridge")}, kEd), "editor approves"));
+        QVERIFY(ok(runCli(n.dir, {QStringLiteral("approve"), QStringLiteral("bridge")}, kEd),
+                   "editor approves"));
         QVERIFY(ok(push(n.dir), "push the approval"));
         QCOMPARE(serverHead(bare), headOf(n.dir));
         // verify agrees on the bare repository itself.
@@ -167,7 +195,9 @@ private Q_SLOTS:
 
     void signedEventsWhenRequired()
     {
-        if (runProgram(QStringLiteral("ssh-keygen"), {QStringLiteral("-Y"), QStringLiteral("sign"), QStringLiteral("-?")}).exitCode == -1)
+        if (runProgram(QStringLiteral("ssh-keygen"),
+                       {QStringLiteral("-Y"), QStringLiteral("sign"), QStringLiteral("-?")})
+                .exitCode == -1)
             QSKIP("ssh-keygen is not installed");
         GitDaemon daemon;
         const QString bare = daemon.createBareRepository(QStringLiteral("signed.git"));
@@ -177,33 +207,41 @@ private Q_SLOTS:
         const QString rvKey = makeKey(keys.path(), QStringLiteral("rv"), kRv);
         const QString wrKey = makeKey(keys.path(), QStringLiteral("wr"), kWr);
         const QString edKey = makeKey(keys.path(), QStringLiteral("ed"), kEd);
-        auto pub = [](const QString &key) { return readFile(key + QStringLiteral(".pub")).split(' ').mid(0, 2).join(' '); };
+        auto pub = [](const QString &key) {
+            return readFile(key + QStringLiteral(".pub")).split(' ').mid(0, 2).join(' ');
+        };
         // The editor turns the requirement on and lists the keys (a plain
         // commit by an editor may change the configuration).
         QByteArray config = readFile(n.dir + QStringLiteral("/copydesk/newsroom.json"));
         config.replace("\"requireSignedEvents\": false", "\"requireSignedEvents\": true");
         QVERIFY(config.contains("\"requireSignedEvents\": true"));
-        const QByteArray allowed = "rv@example.com " + pub(rvKey) + "\ned@example.com " + pub(edKey) + "\n";
-        QVERIFY(forgeCommit(n.dir, kEd, {{QStringLiteral("copydesk/newsroom.json"), config}, {QStringLiteral("copydesk/allowed_signers"), allowed}},
+        const QByteArray allowed =
+            "rv@example.com " + pub(rvKey) + "\ned@example.com " + pub(edKey) + "\n";
+        QVERIFY(forgeCommit(n.dir, kEd,
+                            {{QStringLiteral("copydesk/newsroom.json"), config},
+                             {QStringLiteral("copydesk/allowed_signers"), allowed}},
                             QStringLiteral("Require signed events")));
         QVERIFY(scriptStory(n.dir, QStringLiteral("bridge"), QStringLiteral("review")));
-        QVERIFY(ok(git(n.dir, {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"),
-                               daemon.url(QStringLiteral("signed.git"))}),
+        QVERIFY(ok(git(n.dir, {QStringLiteral("remote"), QStringLiteral("add"),
+                               QStringLiteral("origin"), daemon.url(QStringLiteral("signed.git"))}),
                    "remote add"));
         QVERIFY(ok(push(n.dir, {QStringLiteral("main")}), "first push"));
         const QString landed = serverHead(bare);
 
         // Without a key, the CLI refuses the approval and commits nothing.
-        const CliResult noKey = runCli(n.dir, {QStringLiteral("approve"), QStringLiteral("bridge")}, kRv);
+        const CliResult noKey =
+            runCli(n.dir, {QStringLiteral("approve"), QStringLiteral("bridge")}, kRv);
         QCOMPARE(noKey.exitCode, 3);
         QVERIFY2(noKey.err.contains(QStringLiteral("signing key")), qPrintable(noKey.err));
         QCOMPARE(headOf(n.dir), landed);
 
         // An unsigned approval made with plain git is rejected by the server.
-        QVERIFY(forgeCommit(n.dir, kRv,
-                            {{QStringLiteral("articles/bridge/state.json"), editedState(n.dir, QStringLiteral("bridge"), QStringLiteral("style-check"))}},
-                            eventMessage(QStringLiteral("approve"), QStringLiteral("bridge"), kRv, QStringLiteral("review"),
-                                         QStringLiteral("style-check"))));
+        QVERIFY(forgeCommit(
+            n.dir, kRv,
+            {{QStringLiteral("articles/bridge/state.json"),
+              editedState(n.dir, QStringLiteral("bridge"), QStringLiteral("style-check"))}},
+            eventMessage(QStringLiteral("approve"), QStringLiteral("bridge"), kRv,
+                         QStringLiteral("review"), QStringLiteral("style-check"))));
         CliResult r = push(n.dir);
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(QStringLiteral("unsigned 'approve'")), qPrintable(r.err));
@@ -211,7 +249,9 @@ private Q_SLOTS:
         resetToServer(n.dir);
 
         // Signed with a key that is not the reviewer's: rejected.
-        QVERIFY(ok(runCliWithKey(n.dir, {QStringLiteral("approve"), QStringLiteral("bridge")}, kRv, wrKey), "approve with wr's key"));
+        QVERIFY(ok(
+            runCliWithKey(n.dir, {QStringLiteral("approve"), QStringLiteral("bridge")}, kRv, wrKey),
+            "approve with wr's key"));
         QVERIFY(runCli(n.dir, {QStringLiteral("verify")}).exitCode != 0);
         r = push(n.dir);
         QVERIFY(r.exitCode != 0);
@@ -220,7 +260,9 @@ private Q_SLOTS:
         resetToServer(n.dir);
 
         // Signed with the reviewer's own key: lands.
-        QVERIFY(ok(runCliWithKey(n.dir, {QStringLiteral("approve"), QStringLiteral("bridge")}, kRv, rvKey), "approve signed"));
+        QVERIFY(ok(
+            runCliWithKey(n.dir, {QStringLiteral("approve"), QStringLiteral("bridge")}, kRv, rvKey),
+            "approve signed"));
         const CliResult v = runCli(n.dir, {QStringLiteral("verify")});
         QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
         r = push(n.dir);
@@ -232,13 +274,15 @@ private Q_SLOTS:
         QVERIFY(signers.open(QIODevice::WriteOnly));
         signers.write(allowed);
         signers.close();
-        const CliResult gitCheck = git(n.dir, {QStringLiteral("-c"), QStringLiteral("gpg.format=ssh"), QStringLiteral("-c"),
-                                               QStringLiteral("gpg.ssh.allowedSignersFile=") + signers.fileName(),
-                                               QStringLiteral("verify-commit"), QStringLiteral("HEAD")});
+        const CliResult gitCheck = git(
+            n.dir, {QStringLiteral("-c"), QStringLiteral("gpg.format=ssh"), QStringLiteral("-c"),
+                    QStringLiteral("gpg.ssh.allowedSignersFile=") + signers.fileName(),
+                    QStringLiteral("verify-commit"), QStringLiteral("HEAD")});
         QVERIFY2(gitCheck.exitCode == 0, qPrintable(gitCheck.err));
 
         // Events that need no signature still go through unsigned.
-        QVERIFY(ok(runCli(n.dir, {QStringLiteral("advance"), QStringLiteral("bridge")}, kWr), "advance out of style check"));
+        QVERIFY(ok(runCli(n.dir, {QStringLiteral("advance"), QStringLiteral("bridge")}, kWr),
+                   "advance out of style check"));
         QVERIFY(ok(push(n.dir), "push unsigned advance"));
     }
 };

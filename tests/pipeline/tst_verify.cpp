@@ -9,7 +9,8 @@
 
 using namespace copydesk::test;
 
-namespace {
+namespace
+{
 
 QByteArray readFile(const QString &path)
 {
@@ -20,15 +21,19 @@ QByteArray readFile(const QString &path)
 // state.json with some fields changed, as a hand edit would.
 QByteArray editedState(const QString &dir, const QString &slug, const QJsonObject &changes)
 {
-    QJsonObject o = QJsonDocument::fromJson(readFile(dir + QStringLiteral("/articles/") + slug + QStringLiteral("/state.json"))).object();
+    QJsonObject o = QJsonDocument::fromJson(readFile(dir + QStringLiteral("/articles/") + slug +
+                                                     QStringLiteral("/state.json")))
+                        .object();
     for (auto it = changes.begin(); it != changes.end(); ++it)
         o.insert(it.key(), it.value());
     return QJsonDocument(o).toJson();
 }
 
-QString eventMessage(const QString &event, const QString &slug, const QString &actor, const QString &from, const QString &to)
+QString eventMessage(const QString &event, const QString &slug, const QString &actor,
+                     const QString &from, const QString &to)
 {
-    return QStringLiteral("%1 %2\n\nCopydesk-Event: %1\nCopydesk-Article: %2\nCopydesk-Actor: %3\nCopydesk-From: %4\n"
+    return QStringLiteral("%1 %2\n\nCopydesk-Event: %1\nCopydesk-Article: %2\nCopydesk-Actor: "
+                          "%3\nCopydesk-From: %4\n"
                           "Copydesk-To: %5\nCopydesk-Stage: %5\n")
         .arg(event, slug, actor, from, to);
 }
@@ -41,15 +46,20 @@ struct VerifyOutcome {
 
 VerifyOutcome verify(const QString &dir, const QStringList &extra = {})
 {
-    const CliResult r = runCli(dir, QStringList{QStringLiteral("verify"), QStringLiteral("--json")} + extra);
+    const CliResult r =
+        runCli(dir, QStringList{QStringLiteral("verify"), QStringLiteral("--json")} + extra);
     const CliResult t = runCli(dir, QStringList{QStringLiteral("verify")} + extra);
-    return {r.exitCode, jsonOf(r).object().value(QStringLiteral("violations")).toArray(), t.out + t.err};
+    return {r.exitCode, jsonOf(r).object().value(QStringLiteral("violations")).toArray(),
+            t.out + t.err};
 }
 
 bool anyRule(const QJsonArray &violations, const QString &needle)
 {
     for (const QJsonValue &v : violations) {
-        if (v.toObject().value(QStringLiteral("rule")).toString().contains(needle, Qt::CaseInsensitive))
+        if (v.toObject()
+                .value(QStringLiteral("rule"))
+                .toString()
+                .contains(needle, Qt::CaseInsensitive))
             return true;
     }
     return false;
@@ -57,7 +67,8 @@ bool anyRule(const QJsonArray &violations, const QString &needle)
 
 } // namespace
 
-class TestVerify : public QObject {
+class TestVerify : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void cleanHistoryVerifies()
@@ -81,13 +92,17 @@ private Q_SLOTS:
     {
         ScratchNewsroom n;
         QVERIFY(scriptStory(n.dir, QStringLiteral("bridge"), QStringLiteral("review")));
-        QVERIFY(forgeCommit(n.dir, kWr, {{QStringLiteral("articles/bridge/state.json"),
-                                          editedState(n.dir, QStringLiteral("bridge"), {{QStringLiteral("stage"), QStringLiteral("approved")}})}},
-                            QStringLiteral("fix state")));
+        QVERIFY(
+            forgeCommit(n.dir, kWr,
+                        {{QStringLiteral("articles/bridge/state.json"),
+                          editedState(n.dir, QStringLiteral("bridge"),
+                                      {{QStringLiteral("stage"), QStringLiteral("approved")}})}},
+                        QStringLiteral("fix state")));
         const VerifyOutcome v = verify(n.dir);
         QCOMPARE(v.exitCode, 1);
         QCOMPARE(v.violations.size(), 1);
-        QVERIFY2(anyRule(v.violations, QStringLiteral("files changed outside an event")), qPrintable(v.text));
+        QVERIFY2(anyRule(v.violations, QStringLiteral("files changed outside an event")),
+                 qPrintable(v.text));
         const QJsonObject first = v.violations.first().toObject();
         QCOMPARE(first.value(QStringLiteral("article")).toString(), QStringLiteral("bridge"));
         QCOMPARE(first.value(QStringLiteral("actor")).toString(), kWr);
@@ -100,24 +115,30 @@ private Q_SLOTS:
         ScratchNewsroom n;
         QVERIFY(scriptStory(n.dir, QStringLiteral("bridge"), QStringLiteral("review")));
         // The reviewer edits the text in review, so becomes an author…
-        QVERIFY(ok(runCli(n.dir, {QStringLiteral("save"), QStringLiteral("bridge")}, kRv, cleanStory() + "One more line.\n"), "rv save"));
+        QVERIFY(ok(runCli(n.dir, {QStringLiteral("save"), QStringLiteral("bridge")}, kRv,
+                          cleanStory() + "One more line.\n"),
+                   "rv save"));
         // …and may no longer approve it: the live action is refused.
         const QString before = headOf(n.dir);
-        const CliResult refused = runCli(n.dir, {QStringLiteral("approve"), QStringLiteral("bridge")}, kRv);
+        const CliResult refused =
+            runCli(n.dir, {QStringLiteral("approve"), QStringLiteral("bridge")}, kRv);
         QVERIFY(refused.exitCode != 0);
         QVERIFY(refused.err.contains(QStringLiteral("four-eyes")));
         QCOMPARE(headOf(n.dir), before);
         // A forged approval with correct-looking trailers and state.
-        QVERIFY(forgeCommit(n.dir, kRv,
-                            {{QStringLiteral("articles/bridge/state.json"),
-                              editedState(n.dir, QStringLiteral("bridge"), {{QStringLiteral("stage"), QStringLiteral("style-check")}})}},
-                            eventMessage(QStringLiteral("approve"), QStringLiteral("bridge"), kRv, QStringLiteral("review"),
-                                         QStringLiteral("style-check"))));
+        QVERIFY(
+            forgeCommit(n.dir, kRv,
+                        {{QStringLiteral("articles/bridge/state.json"),
+                          editedState(n.dir, QStringLiteral("bridge"),
+                                      {{QStringLiteral("stage"), QStringLiteral("style-check")}})}},
+                        eventMessage(QStringLiteral("approve"), QStringLiteral("bridge"), kRv,
+                                     QStringLiteral("review"), QStringLiteral("style-check"))));
         const VerifyOutcome v = verify(n.dir);
         QCOMPARE(v.exitCode, 1);
         QCOMPARE(v.violations.size(), 1);
         QVERIFY2(anyRule(v.violations, QStringLiteral("four-eyes")), qPrintable(v.text));
-        QCOMPARE(v.violations.first().toObject().value(QStringLiteral("event")).toString(), QStringLiteral("approve"));
+        QCOMPARE(v.violations.first().toObject().value(QStringLiteral("event")).toString(),
+                 QStringLiteral("approve"));
     }
 
     void forgedApprovalInSomeoneElsesName()
@@ -125,14 +146,17 @@ private Q_SLOTS:
         ScratchNewsroom n;
         QVERIFY(scriptStory(n.dir, QStringLiteral("bridge"), QStringLiteral("review")));
         // The writer claims the reviewer approved (trailer) but is the author.
-        QVERIFY(forgeCommit(n.dir, kWr,
-                            {{QStringLiteral("articles/bridge/state.json"),
-                              editedState(n.dir, QStringLiteral("bridge"), {{QStringLiteral("stage"), QStringLiteral("style-check")}})}},
-                            eventMessage(QStringLiteral("approve"), QStringLiteral("bridge"), kRv, QStringLiteral("review"),
-                                         QStringLiteral("style-check"))));
+        QVERIFY(
+            forgeCommit(n.dir, kWr,
+                        {{QStringLiteral("articles/bridge/state.json"),
+                          editedState(n.dir, QStringLiteral("bridge"),
+                                      {{QStringLiteral("stage"), QStringLiteral("style-check")}})}},
+                        eventMessage(QStringLiteral("approve"), QStringLiteral("bridge"), kRv,
+                                     QStringLiteral("review"), QStringLiteral("style-check"))));
         const VerifyOutcome v = verify(n.dir);
         QCOMPARE(v.exitCode, 1);
-        QVERIFY2(anyRule(v.violations, QStringLiteral("commit's author is wr@example.com")), qPrintable(v.text));
+        QVERIFY2(anyRule(v.violations, QStringLiteral("commit's author is wr@example.com")),
+                 qPrintable(v.text));
     }
 
     void skippedStage()
@@ -140,14 +164,17 @@ private Q_SLOTS:
         ScratchNewsroom n;
         QVERIFY(scriptStory(n.dir, QStringLiteral("bridge"), QStringLiteral("style-check")));
         // An editor's "advance" straight from style check to approved.
-        QVERIFY(forgeCommit(n.dir, kEd,
-                            {{QStringLiteral("articles/bridge/state.json"),
-                              editedState(n.dir, QStringLiteral("bridge"), {{QStringLiteral("stage"), QStringLiteral("approved")}})}},
-                            eventMessage(QStringLiteral("advance"), QStringLiteral("bridge"), kEd, QStringLiteral("style-check"),
-                                         QStringLiteral("approved"))));
+        QVERIFY(
+            forgeCommit(n.dir, kEd,
+                        {{QStringLiteral("articles/bridge/state.json"),
+                          editedState(n.dir, QStringLiteral("bridge"),
+                                      {{QStringLiteral("stage"), QStringLiteral("approved")}})}},
+                        eventMessage(QStringLiteral("advance"), QStringLiteral("bridge"), kEd,
+                                     QStringLiteral("style-check"), QStringLiteral("approved"))));
         const VerifyOutcome v = verify(n.dir);
         QCOMPARE(v.exitCode, 1);
-        QVERIFY2(anyRule(v.violations, QStringLiteral("state disagrees with history")), qPrintable(v.text));
+        QVERIFY2(anyRule(v.violations, QStringLiteral("state disagrees with history")),
+                 qPrintable(v.text));
         QVERIFY2(anyRule(v.violations, QStringLiteral("'fact-check'")), qPrintable(v.text));
     }
 
@@ -155,14 +182,17 @@ private Q_SLOTS:
     {
         ScratchNewsroom n;
         QVERIFY(scriptStory(n.dir, QStringLiteral("bridge"), QStringLiteral("review")));
-        QVERIFY(forgeCommit(n.dir, kEd,
-                            {{QStringLiteral("articles/bridge/state.json"),
-                              editedState(n.dir, QStringLiteral("bridge"), {{QStringLiteral("stage"), QStringLiteral("published")}})}},
-                            eventMessage(QStringLiteral("publish"), QStringLiteral("bridge"), kEd, QStringLiteral("review"),
-                                         QStringLiteral("published"))));
+        QVERIFY(
+            forgeCommit(n.dir, kEd,
+                        {{QStringLiteral("articles/bridge/state.json"),
+                          editedState(n.dir, QStringLiteral("bridge"),
+                                      {{QStringLiteral("stage"), QStringLiteral("published")}})}},
+                        eventMessage(QStringLiteral("publish"), QStringLiteral("bridge"), kEd,
+                                     QStringLiteral("review"), QStringLiteral("published"))));
         const VerifyOutcome v = verify(n.dir);
         QCOMPARE(v.exitCode, 1);
-        QVERIFY2(anyRule(v.violations, QStringLiteral("only an approved article can be published")), qPrintable(v.text));
+        QVERIFY2(anyRule(v.violations, QStringLiteral("only an approved article can be published")),
+                 qPrintable(v.text));
     }
 
     void factsGatePassedWithoutWaiver()
@@ -170,14 +200,17 @@ private Q_SLOTS:
         ScratchNewsroom n;
         QVERIFY(scriptStory(n.dir, QStringLiteral("bridge"), QStringLiteral("fact-check")));
         // The claim is unverified and not waived; the editor "signs off".
-        QVERIFY(forgeCommit(n.dir, kEd,
-                            {{QStringLiteral("articles/bridge/state.json"),
-                              editedState(n.dir, QStringLiteral("bridge"), {{QStringLiteral("stage"), QStringLiteral("approved")}})}},
-                            eventMessage(QStringLiteral("advance"), QStringLiteral("bridge"), kEd, QStringLiteral("fact-check"),
-                                         QStringLiteral("approved"))));
+        QVERIFY(
+            forgeCommit(n.dir, kEd,
+                        {{QStringLiteral("articles/bridge/state.json"),
+                          editedState(n.dir, QStringLiteral("bridge"),
+                                      {{QStringLiteral("stage"), QStringLiteral("approved")}})}},
+                        eventMessage(QStringLiteral("advance"), QStringLiteral("bridge"), kEd,
+                                     QStringLiteral("fact-check"), QStringLiteral("approved"))));
         const VerifyOutcome v = verify(n.dir);
         QCOMPARE(v.exitCode, 1);
-        QVERIFY2(anyRule(v.violations, QStringLiteral("1 claim(s) are not verified")), qPrintable(v.text));
+        QVERIFY2(anyRule(v.violations, QStringLiteral("1 claim(s) are not verified")),
+                 qPrintable(v.text));
     }
 
     void waivedClaimPassesTheGate()
@@ -185,10 +218,12 @@ private Q_SLOTS:
         ScratchNewsroom n;
         QVERIFY(scriptStory(n.dir, QStringLiteral("bridge"), QStringLiteral("fact-check")));
         const QString claim = firstClaim(n.dir, QStringLiteral("bridge"));
-        QVERIFY(ok(runCli(n.dir, {QStringLiteral("waive"), QStringLiteral("bridge"), QStringLiteral("--finding"), claim,
-                                  QStringLiteral("--reason"), QStringLiteral("public record, stated by the council")}),
+        QVERIFY(ok(runCli(n.dir, {QStringLiteral("waive"), QStringLiteral("bridge"),
+                                  QStringLiteral("--finding"), claim, QStringLiteral("--reason"),
+                                  QStringLiteral("public record, stated by the council")}),
                    "waive"));
-        QVERIFY(ok(runCli(n.dir, {QStringLiteral("advance"), QStringLiteral("bridge")}), "advance"));
+        QVERIFY(
+            ok(runCli(n.dir, {QStringLiteral("advance"), QStringLiteral("bridge")}), "advance"));
         QCOMPARE(verify(n.dir).exitCode, 0);
     }
 
@@ -198,15 +233,23 @@ private Q_SLOTS:
         QVERIFY(scriptStory(n.dir, QStringLiteral("bridge"), QStringLiteral("fact-check")));
         // A "comment" event that also writes a ledger saying the claim is verified.
         const QString claim = firstClaim(n.dir, QStringLiteral("bridge"));
-        const QByteArray ledger = QStringLiteral("{\"claims\": {\"%1\": {\"status\": \"verified\"}}}").arg(claim).toUtf8();
-        QVERIFY(forgeCommit(n.dir, kWr,
-                            {{QStringLiteral("articles/bridge/ledger.json"), ledger},
-                             {QStringLiteral("articles/bridge/state.json"), editedState(n.dir, QStringLiteral("bridge"), {})}},
-                            QStringLiteral("Comment on bridge\n\nCopydesk-Event: comment\nCopydesk-Article: bridge\n"
-                                           "Copydesk-Actor: wr@example.com\nCopydesk-Stage: fact-check\n")));
+        const QByteArray ledger =
+            QStringLiteral("{\"claims\": {\"%1\": {\"status\": \"verified\"}}}")
+                .arg(claim)
+                .toUtf8();
+        QVERIFY(forgeCommit(
+            n.dir, kWr,
+            {{QStringLiteral("articles/bridge/ledger.json"), ledger},
+             {QStringLiteral("articles/bridge/state.json"),
+              editedState(n.dir, QStringLiteral("bridge"), {})}},
+            QStringLiteral(
+                "Comment on bridge\n\nCopydesk-Event: comment\nCopydesk-Article: bridge\n"
+                "Copydesk-Actor: wr@example.com\nCopydesk-Stage: fact-check\n")));
         const VerifyOutcome v = verify(n.dir);
         QCOMPARE(v.exitCode, 1);
-        QVERIFY2(anyRule(v.violations, QStringLiteral("may change only comments.json and state.json")), qPrintable(v.text));
+        QVERIFY2(
+            anyRule(v.violations, QStringLiteral("may change only comments.json and state.json")),
+            qPrintable(v.text));
     }
 
     void configurationChangedByANonEditor()
@@ -214,15 +257,19 @@ private Q_SLOTS:
         ScratchNewsroom n;
         QByteArray people = readFile(n.dir + QStringLiteral("/copydesk/people.json"));
         people.replace("\"writer\"", "\"writer\", \"editor\"");
-        QVERIFY(forgeCommit(n.dir, kWr, {{QStringLiteral("copydesk/people.json"), people}}, QStringLiteral("promote myself")));
+        QVERIFY(forgeCommit(n.dir, kWr, {{QStringLiteral("copydesk/people.json"), people}},
+                            QStringLiteral("promote myself")));
         const VerifyOutcome v = verify(n.dir);
         QCOMPARE(v.exitCode, 1);
-        QVERIFY2(anyRule(v.violations, QStringLiteral("only an editor may change the newsroom's configuration")), qPrintable(v.text));
+        QVERIFY2(anyRule(v.violations,
+                         QStringLiteral("only an editor may change the newsroom's configuration")),
+                 qPrintable(v.text));
         // An editor may edit it by hand.
         ScratchNewsroom m;
         QByteArray pipeline = readFile(m.dir + QStringLiteral("/copydesk/pipeline.json"));
         pipeline.replace("\"Drafting\"", "\"Writing\"");
-        QVERIFY(forgeCommit(m.dir, kEd, {{QStringLiteral("copydesk/pipeline.json"), pipeline}}, QStringLiteral("rename a stage")));
+        QVERIFY(forgeCommit(m.dir, kEd, {{QStringLiteral("copydesk/pipeline.json"), pipeline}},
+                            QStringLiteral("rename a stage")));
         QCOMPARE(verify(m.dir).exitCode, 0);
     }
 
@@ -231,15 +278,21 @@ private Q_SLOTS:
         ScratchNewsroom n;
         QVERIFY(scriptStory(n.dir, QStringLiteral("bridge"), QStringLiteral("review")));
         const QString good = headOf(n.dir);
-        QVERIFY(forgeCommit(n.dir, kWr, {{QStringLiteral("articles/bridge/index.md"), "tampered\n"}}, QStringLiteral("tamper")));
-        const VerifyOutcome bad = verify(n.dir, {QStringLiteral("--range"), good + QStringLiteral("..HEAD")});
+        QVERIFY(forgeCommit(n.dir, kWr,
+                            {{QStringLiteral("articles/bridge/index.md"), "tampered\n"}},
+                            QStringLiteral("tamper")));
+        const VerifyOutcome bad =
+            verify(n.dir, {QStringLiteral("--range"), good + QStringLiteral("..HEAD")});
         QCOMPARE(bad.exitCode, 1);
         QCOMPARE(bad.violations.size(), 1);
-        const CliResult clean = runCli(n.dir, {QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--range"),
-                                               good + QStringLiteral("~3..") + good});
+        const CliResult clean =
+            runCli(n.dir, {QStringLiteral("verify"), QStringLiteral("--json"),
+                           QStringLiteral("--range"), good + QStringLiteral("~3..") + good});
         QCOMPARE(clean.exitCode, 0);
         QCOMPARE(jsonOf(clean).object().value(QStringLiteral("commits")).toInt(), 3);
-        QVERIFY(runCli(n.dir, {QStringLiteral("verify"), QStringLiteral("--range"), QStringLiteral("nonsense")}).exitCode != 0);
+        QVERIFY(runCli(n.dir, {QStringLiteral("verify"), QStringLiteral("--range"),
+                               QStringLiteral("nonsense")})
+                    .exitCode != 0);
     }
 
     void demoVerifiesClean()

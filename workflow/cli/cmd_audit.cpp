@@ -5,27 +5,37 @@
 
 #include <QJsonArray>
 
-namespace copydesk::cli {
-namespace {
+namespace copydesk::cli
+{
+namespace
+{
 
 int runAudit(Context &ctx)
 {
     QCommandLineParser p;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Print CSV (RFC 4180, with a header row)."));
-    const QCommandLineOption article(QStringLiteral("article"), QStringLiteral("Only this article."), QStringLiteral("SLUG"));
-    const QCommandLineOption actor(QStringLiteral("actor"), QStringLiteral("Only what this person did."), QStringLiteral("EMAIL"));
-    const QCommandLineOption since(QStringLiteral("since"), QStringLiteral("From this day (UTC) or ISO 8601 time on."),
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 QStringLiteral("Print CSV (RFC 4180, with a header row)."));
+    const QCommandLineOption article(QStringLiteral("article"),
+                                     QStringLiteral("Only this article."), QStringLiteral("SLUG"));
+    const QCommandLineOption actor(QStringLiteral("actor"),
+                                   QStringLiteral("Only what this person did."),
+                                   QStringLiteral("EMAIL"));
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   QStringLiteral("From this day (UTC) or ISO 8601 time on."),
                                    QStringLiteral("DATE"));
-    const QCommandLineOption until(QStringLiteral("until"), QStringLiteral("Up to this day (UTC, inclusive) or time."),
+    const QCommandLineOption until(QStringLiteral("until"),
+                                   QStringLiteral("Up to this day (UTC, inclusive) or time."),
                                    QStringLiteral("DATE"));
     p.addOptions({json, csv, article, actor, since, until});
     int rc = 0;
-    if (!parseArguments(ctx, p,
-                        QStringLiteral("Every event in the history, oldest first: time, actor, role(s), article, "
-                                       "event, from, to, reason, commit. 'verify' says whether the history can be "
-                                       "trusted."),
-                        rc))
+    if (!parseArguments(
+            ctx, p,
+            QStringLiteral(
+                "Every event in the history, oldest first: time, actor, role(s), article, "
+                "event, from, to, reason, commit. 'verify' says whether the history can be "
+                "trusted."),
+            rc))
         return rc;
     if (p.isSet(json) && p.isSet(csv))
         throw Error(QStringLiteral("choose --json or --csv, not both"), Error::Kind::Usage);
@@ -67,7 +77,8 @@ int runAudit(Context &ctx)
     return 0;
 }
 
-const Registration reg{{QStringLiteral("audit"), QStringLiteral("Every recorded event: who, what, when, why"), &runAudit}};
+const Registration reg{{QStringLiteral("audit"),
+                        QStringLiteral("Every recorded event: who, what, when, why"), &runAudit}};
 
 } // namespace
 } // namespace copydesk::cli

@@ -9,8 +9,10 @@
 #include <QFile>
 #include <QSet>
 
-namespace copydesk::cli {
-namespace {
+namespace copydesk::cli
+{
+namespace
+{
 
 bool isZeroId(const QString &id)
 {
@@ -35,21 +37,25 @@ int preReceive(Context &ctx, git::Repository &repo)
         if (parts.isEmpty())
             continue;
         if (parts.size() != 3) {
-            rejections.append(QStringLiteral("malformed hook input line '%1'").arg(QString::fromUtf8(raw)));
+            rejections.append(
+                QStringLiteral("malformed hook input line '%1'").arg(QString::fromUtf8(raw)));
             continue;
         }
         const QString &oldId = parts.at(0), &newId = parts.at(1), &ref = parts.at(2);
         if (isZeroId(newId)) {
-            rejections.append(QStringLiteral("%1: deleting a branch or tag is not allowed; the history is the "
-                                             "newsroom's audit trail")
-                                  .arg(ref));
+            rejections.append(
+                QStringLiteral("%1: deleting a branch or tag is not allowed; the history is the "
+                               "newsroom's audit trail")
+                    .arg(ref));
             continue;
         }
         if (!isZeroId(oldId)) {
-            if (ref.startsWith(QStringLiteral("refs/heads/")) && repo.mergeBase(oldId, newId) != oldId) {
-                rejections.append(QStringLiteral("%1: not a fast-forward; rewriting history is not allowed "
-                                                 "(sync first, then push)")
-                                      .arg(ref));
+            if (ref.startsWith(QStringLiteral("refs/heads/")) &&
+                repo.mergeBase(oldId, newId) != oldId) {
+                rejections.append(
+                    QStringLiteral("%1: not a fast-forward; rewriting history is not allowed "
+                                   "(sync first, then push)")
+                        .arg(ref));
                 continue;
             }
         }
@@ -67,12 +73,14 @@ int preReceive(Context &ctx, git::Repository &repo)
         ctx.err << "copydesk: rejected: " << r << "\n";
     if (!rejections.isEmpty()) {
         ctx.err << "copydesk: the push was refused (" << rejections.size()
-                << " problem(s)); nothing was changed on the server. Run 'copydesk-cli verify' locally to see "
+                << " problem(s)); nothing was changed on the server. Run 'copydesk-cli verify' "
+                   "locally to see "
                    "them.\n";
         ctx.err.flush();
         return 1;
     }
-    ctx.err << "copydesk: " << seen.size() << " new commit(s) checked; every event follows the rules.\n";
+    ctx.err << "copydesk: " << seen.size()
+            << " new commit(s) checked; every event follows the rules.\n";
     ctx.err.flush();
     return 0;
 }
@@ -82,19 +90,24 @@ int runHook(Context &ctx)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("pre-receive"), QStringLiteral("The git hook to run."));
     int rc = 0;
-    if (!parseArguments(ctx, p,
-                        QStringLiteral("Run as a git server hook. Install in a bare repository as hooks/pre-receive:\n"
-                                       "  #!/bin/sh\n  exec copydesk-cli hook pre-receive\n"
-                                       "See docs/server.md."),
-                        rc))
+    if (!parseArguments(
+            ctx, p,
+            QStringLiteral(
+                "Run as a git server hook. Install in a bare repository as hooks/pre-receive:\n"
+                "  #!/bin/sh\n  exec copydesk-cli hook pre-receive\n"
+                "See docs/server.md."),
+            rc))
         return rc;
     const QString which = requirePositional(p, 0, QStringLiteral("the hook's name (pre-receive)"));
     if (which != QLatin1String("pre-receive"))
-        throw Error(QStringLiteral("unknown hook '%1'; Copydesk provides pre-receive").arg(which), Error::Kind::Usage);
+        throw Error(QStringLiteral("unknown hook '%1'; Copydesk provides pre-receive").arg(which),
+                    Error::Kind::Usage);
     // git runs hooks with GIT_DIR set (and the push's objects quarantined,
     // which the environment describes); by hand, -C names the repository.
-    const bool fromGit = qEnvironmentVariableIsSet("GIT_DIR") || qEnvironmentVariableIsSet("GIT_OBJECT_DIRECTORY");
-    const auto repo = fromGit ? git::Repository::openFromEnvironment() : git::Repository::openForReading(ctx.dir);
+    const bool fromGit =
+        qEnvironmentVariableIsSet("GIT_DIR") || qEnvironmentVariableIsSet("GIT_OBJECT_DIRECTORY");
+    const auto repo =
+        fromGit ? git::Repository::openFromEnvironment() : git::Repository::openForReading(ctx.dir);
     try {
         return preReceive(ctx, *repo);
     } catch (const Error &e) {
@@ -105,7 +118,9 @@ int runHook(Context &ctx)
     }
 }
 
-const Registration reg{{QStringLiteral("hook"), QStringLiteral("Server hook: refuse pushes that break the rules"), &runHook}};
+const Registration reg{{QStringLiteral("hook"),
+                        QStringLiteral("Server hook: refuse pushes that break the rules"),
+                        &runHook}};
 
 } // namespace
 } // namespace copydesk::cli

@@ -10,7 +10,8 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
-namespace copydesk {
+namespace copydesk
+{
 
 QJsonObject AuditEvent::toJson() const
 {
@@ -56,7 +57,8 @@ QDateTime AuditFilter::parseBound(const QString &text, bool endOfDay)
     if (!dt.isValid())
         dt = QDateTime::fromString(t, Qt::ISODate);
     if (!dt.isValid())
-        throw Error(QStringLiteral("'%1' is not a date (YYYY-MM-DD) or an ISO 8601 time").arg(text), Error::Kind::Usage);
+        throw Error(QStringLiteral("'%1' is not a date (YYYY-MM-DD) or an ISO 8601 time").arg(text),
+                    Error::Kind::Usage);
     if (dt.timeSpec() == Qt::LocalTime)
         dt.setTimeZone(QTimeZone::utc()); // no offset given: UTC, like the dates
     return dt;
@@ -80,7 +82,8 @@ QList<AuditEvent> Audit::events(const AuditFilter &filter, const QString &head) 
         if (it == peopleByBlob.end()) {
             People p;
             try {
-                p = People::fromJson(m_repo.readFile(commit, QStringLiteral("copydesk/people.json")).value_or(QByteArray()),
+                p = People::fromJson(m_repo.readFile(commit, QStringLiteral("copydesk/people.json"))
+                                         .value_or(QByteArray()),
                                      QStringLiteral("copydesk/people.json"));
             } catch (const Error &) {
                 // a broken people.json: roles unknown (verify reports it)
@@ -139,14 +142,21 @@ QList<AuditEvent> Audit::events(const AuditFilter &filter, const QString &head) 
 
 QStringList Audit::csvHeader()
 {
-    return {QStringLiteral("time"),  QStringLiteral("actor"),  QStringLiteral("roles"),
-            QStringLiteral("article"), QStringLiteral("event"), QStringLiteral("from"),
-            QStringLiteral("to"),    QStringLiteral("reason"), QStringLiteral("commit")};
+    return {QStringLiteral("time"),    QStringLiteral("actor"),  QStringLiteral("roles"),
+            QStringLiteral("article"), QStringLiteral("event"),  QStringLiteral("from"),
+            QStringLiteral("to"),      QStringLiteral("reason"), QStringLiteral("commit")};
 }
 
 QStringList Audit::csvRow(const AuditEvent &e)
 {
-    return {e.time.toString(Qt::ISODate), e.actor, e.roles.join(u';'), e.article, e.event, e.from, e.to, e.reason,
+    return {e.time.toString(Qt::ISODate),
+            e.actor,
+            e.roles.join(u';'),
+            e.article,
+            e.event,
+            e.from,
+            e.to,
+            e.reason,
             e.commit};
 }
 
@@ -154,7 +164,8 @@ QString Audit::csvLine(const QStringList &fields)
 {
     QStringList out;
     for (QString f : fields) {
-        if (!f.isEmpty() && (f.at(0) == u'=' || f.at(0) == u'+' || f.at(0) == u'-' || f.at(0) == u'@'))
+        if (!f.isEmpty() &&
+            (f.at(0) == u'=' || f.at(0) == u'+' || f.at(0) == u'-' || f.at(0) == u'@'))
             f.prepend(u'\'');
         if (f.contains(u',') || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r')) {
             f.replace(QStringLiteral("\""), QStringLiteral("\"\""));

@@ -6,9 +6,11 @@
 #include <QString>
 #include <QStringList>
 
-namespace copydesk {
+namespace copydesk
+{
 
-namespace git {
+namespace git
+{
 class Repository;
 }
 
@@ -16,18 +18,18 @@ class Repository;
 // from commit trailers (see docs/workflow.md), so it is exactly what the
 // history says — `verify` is what says the history is trustworthy.
 struct AuditEvent {
-    QString commit;   // full id
-    QDateTime time;   // author time, with its UTC offset
-    QString actor;    // email (Copydesk-Actor, else the author)
-    QString name;     // the author's name
-    QStringList roles; // the actor's roles in the newsroom when acting
-    QString article;  // slug; empty for people/words/init/sync
-    QString event;    // Copydesk-Event
-    QString from;     // stage before (only when the stage changed)
-    QString to;       // stage after (only when the stage changed)
-    QString stage;    // stage after the event (Copydesk-Stage)
-    QString reason;   // Copydesk-Reason, else the message body (comments, notes)
-    QString summary;  // the commit's first line
+    QString commit;       // full id
+    QDateTime time;       // author time, with its UTC offset
+    QString actor;        // email (Copydesk-Actor, else the author)
+    QString name;         // the author's name
+    QStringList roles;    // the actor's roles in the newsroom when acting
+    QString article;      // slug; empty for people/words/init/sync
+    QString event;        // Copydesk-Event
+    QString from;         // stage before (only when the stage changed)
+    QString to;           // stage after (only when the stage changed)
+    QString stage;        // stage after the event (Copydesk-Stage)
+    QString reason;       // Copydesk-Reason, else the message body (comments, notes)
+    QString summary;      // the commit's first line
     QStringList findings; // Copydesk-Finding / Copydesk-Claim / Copydesk-Comment ids
     bool signedCommit = false;
 
@@ -35,10 +37,10 @@ struct AuditEvent {
 };
 
 struct AuditFilter {
-    QString article;   // slug
-    QString actor;     // email, case-insensitive
-    QDateTime since;   // inclusive; invalid: no bound
-    QDateTime until;   // inclusive; invalid: no bound
+    QString article; // slug
+    QString actor;   // email, case-insensitive
+    QDateTime since; // inclusive; invalid: no bound
+    QDateTime until; // inclusive; invalid: no bound
 
     bool accepts(const AuditEvent &e) const;
     // "YYYY-MM-DD" (a whole day, UTC) or an ISO 8601 date-time; throws
@@ -48,7 +50,8 @@ struct AuditFilter {
 
 // The events of a history, oldest first, for the CLI's `audit`, the editor's
 // audit view and printed reports.
-class Audit {
+class Audit
+{
 public:
     explicit Audit(const git::Repository &repo) : m_repo(repo) {}
     // Every event reachable from `head` (HEAD when empty) that `filter` accepts.

@@ -11,9 +11,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-namespace copydesk::Signing {
+namespace copydesk::Signing
+{
 
-namespace {
+namespace
+{
 
 constexpr int kTimeoutMs = 60000;
 
@@ -63,13 +65,17 @@ bool eventNeedsSignature(const QString &event, const Stage *from)
 
 bool requiredBy(const QByteArray &newsroomJson)
 {
-    return QJsonDocument::fromJson(newsroomJson).object().value(QStringLiteral("requireSignedEvents")).toBool(false);
+    return QJsonDocument::fromJson(newsroomJson)
+        .object()
+        .value(QStringLiteral("requireSignedEvents"))
+        .toBool(false);
 }
 
 QString signingKey(const git::Repository &repo)
 {
     QString key = qEnvironmentVariable("COPYDESK_SIGNING_KEY").trimmed();
-    if (key.isEmpty() && repo.configString(QStringLiteral("gpg.format")).trimmed() == QLatin1String("ssh"))
+    if (key.isEmpty() &&
+        repo.configString(QStringLiteral("gpg.format")).trimmed() == QLatin1String("ssh"))
         key = repo.configString(QStringLiteral("user.signingkey")).trimmed();
     if (key.startsWith(QStringLiteral("~/")))
         key = QDir::homePath() + key.mid(1);
@@ -79,25 +85,28 @@ QString signingKey(const git::Repository &repo)
 QByteArray sign(const QString &keyPath, const QByteArray &data)
 {
     if (keyPath.startsWith(QStringLiteral("key::")))
-        throw Error(QStringLiteral("user.signingkey holds a literal key; Copydesk signs with a key file: set "
-                                   "user.signingkey (or COPYDESK_SIGNING_KEY) to the path of your SSH key"),
+        throw Error(QStringLiteral(
+                        "user.signingkey holds a literal key; Copydesk signs with a key file: set "
+                        "user.signingkey (or COPYDESK_SIGNING_KEY) to the path of your SSH key"),
                     Error::Kind::Usage);
     const Run r = sshKeygen({QStringLiteral("-Y"), QStringLiteral("sign"), QStringLiteral("-n"),
                              QString::fromLatin1(kNamespace), QStringLiteral("-f"), keyPath},
                             data);
     if (!r.started)
-        throw Error(QStringLiteral("cannot sign the event: ssh-keygen is not installed (it comes with OpenSSH)"));
+        throw Error(QStringLiteral(
+            "cannot sign the event: ssh-keygen is not installed (it comes with OpenSSH)"));
     if (r.exitCode != 0 || !r.out.contains("BEGIN SSH SIGNATURE"))
         throw Error(QStringLiteral("cannot sign the event with %1: %2 (nothing was committed)")
                         .arg(keyPath, QString::fromLocal8Bit(r.err).trimmed()));
     return r.out;
 }
 
-SignatureCheck verify(const QByteArray &allowedSigners, const QString &email, const QByteArray &signature,
-                      const QByteArray &data)
+SignatureCheck verify(const QByteArray &allowedSigners, const QString &email,
+                      const QByteArray &signature, const QByteArray &data)
 {
     if (allowedSigners.trimmed().isEmpty())
-        return {false, QStringLiteral("the newsroom has no %1 listing whose keys may sign").arg(kAllowedSignersPath)};
+        return {false, QStringLiteral("the newsroom has no %1 listing whose keys may sign")
+                           .arg(kAllowedSignersPath)};
     if (!signature.contains("BEGIN SSH SIGNATURE"))
         return {false, QStringLiteral("it is not signed with an SSH key (gpg.format=ssh)")};
     QTemporaryDir tmp;
@@ -106,11 +115,12 @@ SignatureCheck verify(const QByteArray &allowedSigners, const QString &email, co
     if (!tmp.isValid() || !writeFile(allowed, allowedSigners) || !writeFile(sig, signature + '\n'))
         return {false, QStringLiteral("cannot write temporary files to check the signature")};
     const Run r = sshKeygen({QStringLiteral("-Y"), QStringLiteral("verify"), QStringLiteral("-n"),
-                             QString::fromLatin1(kNamespace), QStringLiteral("-f"), allowed, QStringLiteral("-I"), email,
-                             QStringLiteral("-s"), sig},
+                             QString::fromLatin1(kNamespace), QStringLiteral("-f"), allowed,
+                             QStringLiteral("-I"), email, QStringLiteral("-s"), sig},
                             data);
     if (!r.started)
-        return {false, QStringLiteral("ssh-keygen is not installed here, so the signature cannot be checked")};
+        return {false, QStringLiteral(
+                           "ssh-keygen is not installed here, so the signature cannot be checked")};
     if (r.exitCode == 0)
         return {true, {}};
     QString why = QString::fromLocal8Bit(r.err + r.out).trimmed().section(u'\n', 0, 0);

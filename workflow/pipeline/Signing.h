@@ -3,9 +3,11 @@
 #include <QByteArray>
 #include <QString>
 
-namespace copydesk {
+namespace copydesk
+{
 
-namespace git {
+namespace git
+{
 class Repository;
 }
 struct Stage;
@@ -14,7 +16,8 @@ struct Stage;
 // approvals, waivers, publications and the fact-check sign-off must carry an
 // SSH signature (git's gpg.format=ssh) by the actor's key, listed in
 // copydesk/allowed_signers (ssh-keygen's ALLOWED SIGNERS format).
-namespace Signing {
+namespace Signing
+{
 
 inline constexpr const char *kNamespace = "git"; // what git signs commits with
 inline const QString kAllowedSignersPath = QStringLiteral("copydesk/allowed_signers");
@@ -40,8 +43,8 @@ struct SignatureCheck {
 };
 
 // `ssh-keygen -Y verify -n git -f ALLOWED -I EMAIL -s SIG` over `data`.
-SignatureCheck verify(const QByteArray &allowedSigners, const QString &email, const QByteArray &signature,
-                      const QByteArray &data);
+SignatureCheck verify(const QByteArray &allowedSigners, const QString &email,
+                      const QByteArray &signature, const QByteArray &data);
 
 } // namespace Signing
 } // namespace copydesk

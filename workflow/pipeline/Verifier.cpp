@@ -19,7 +19,8 @@
 #include <QTemporaryDir>
 #include <optional>
 
-namespace copydesk {
+namespace copydesk
+{
 
 QString Violation::toText() const
 {
@@ -63,7 +64,8 @@ Findings Verifier::openClaims(const Findings &claims, const Ledger &ledger)
     return out;
 }
 
-namespace {
+namespace
+{
 
 const QString kArticles = QStringLiteral("articles");
 const QString kConfig = QStringLiteral("copydesk");
@@ -78,7 +80,8 @@ QSet<QString> filesFor(const QString &event)
     if (event == Event::New || event == Event::Save)
         return {kText, kState};
     if (event == Event::Assign || event == Event::Submit || event == Event::Approve ||
-        event == Event::RequestChanges || event == Event::Advance || event == Event::Publish || event == Event::Reopen)
+        event == Event::RequestChanges || event == Event::Advance || event == Event::Publish ||
+        event == Event::Reopen)
         return {kState, kComments};
     if (event == Event::Waive || event == Event::VerifyClaim || event == Event::Dispute)
         return {kLedger, kState};
@@ -98,12 +101,14 @@ QString lower(const QString &s)
 }
 
 // The fields of two states that differ, ignoring `updated` (a timestamp).
-QStringList stateDifferences(const ArticleState &expected, const ArticleState &actual, bool createdMayDiffer)
+QStringList stateDifferences(const ArticleState &expected, const ArticleState &actual,
+                             bool createdMayDiffer)
 {
     QStringList out;
     auto field = [&](const char *name, const QString &want, const QString &have) {
         if (want != have)
-            out.append(QStringLiteral("%1 is '%2' but the history says '%3'").arg(QLatin1String(name), have, want));
+            out.append(QStringLiteral("%1 is '%2' but the history says '%3'")
+                           .arg(QLatin1String(name), have, want));
     };
     field("stage", expected.stage, actual.stage);
     field("writer", expected.writer, actual.writer);
@@ -111,8 +116,10 @@ QStringList stateDifferences(const ArticleState &expected, const ArticleState &a
     field("due", expected.due.toString(Qt::ISODate), actual.due.toString(Qt::ISODate));
     field("brief", expected.brief, actual.brief);
     if (!createdMayDiffer)
-        field("created", expected.created.toString(Qt::ISODate), actual.created.toString(Qt::ISODate));
-    field("authors", expected.authors.join(QStringLiteral(", ")), actual.authors.join(QStringLiteral(", ")));
+        field("created", expected.created.toString(Qt::ISODate),
+              actual.created.toString(Qt::ISODate));
+    field("authors", expected.authors.join(QStringLiteral(", ")),
+          actual.authors.join(QStringLiteral(", ")));
     QJsonObject a = expected.extra, b = actual.extra;
     a.remove(QStringLiteral("updated"));
     b.remove(QStringLiteral("updated"));
@@ -237,7 +244,8 @@ struct Verifier::Private {
     }
 
     // What blocks the gate of `stage` in the parent: recomputed on its text.
-    int openGateFindings(const QString &parent, const QString &slug, const QString &gate, const QString &commit)
+    int openGateFindings(const QString &parent, const QString &slug, const QString &gate,
+                         const QString &commit)
     {
         if (gate != QLatin1String("style") && gate != QLatin1String("facts"))
             return 0;
@@ -248,28 +256,37 @@ struct Verifier::Private {
             ledger = Ledger::fromJson(*l, dir + kLedger);
         const auto suite = suiteFor(parent);
         const QStringList names = suite->suite.names();
-        const QStringList needed = gate == QLatin1String("style")
-                                       ? QStringList{QStringLiteral("spelling"), QStringLiteral("style")}
-                                       : QStringList{QStringLiteral("claims")};
+        const QStringList needed =
+            gate == QLatin1String("style")
+                ? QStringList{QStringLiteral("spelling"), QStringLiteral("style")}
+                : QStringList{QStringLiteral("claims")};
         for (const QString &n : needed) {
             if (!names.contains(n))
-                warn(QStringLiteral("the %1 check is not available here (%2), so the %3 gate passed by %4 could "
-                                    "not be recomputed fully; install the dictionaries where verify runs")
-                         .arg(n, suite->warnings.join(QStringLiteral("; ")), gate, commit.left(10)));
+                warn(
+                    QStringLiteral(
+                        "the %1 check is not available here (%2), so the %3 gate passed by %4 "
+                        "could "
+                        "not be recomputed fully; install the dictionaries where verify runs")
+                        .arg(n, suite->warnings.join(QStringLiteral("; ")), gate, commit.left(10)));
         }
         if (gate == QLatin1String("style"))
-            return int(Verifier::openStyleErrors(
-                           suite->suite.checkFile(text, {QStringLiteral("spelling"), QStringLiteral("style")}), ledger)
-                           .size());
-        return int(Verifier::openClaims(suite->suite.checkFile(text, {QStringLiteral("claims")}), ledger).size());
+            return int(
+                Verifier::openStyleErrors(suite->suite.checkFile(text, {QStringLiteral("spelling"),
+                                                                        QStringLiteral("style")}),
+                                          ledger)
+                    .size());
+        return int(
+            Verifier::openClaims(suite->suite.checkFile(text, {QStringLiteral("claims")}), ledger)
+                .size());
     }
 
     QList<Violation> verifyCommit(const QString &id);
     void checkMerge(const git::CommitInfo &c, QList<Violation> &out);
-    void checkArticle(const git::CommitInfo &c, const QString &parent, const QString &slug, const Trailers &t,
-                      const QString &event, const QString &actor, QList<Violation> &out);
-    void checkConfig(const git::CommitInfo &c, const QString &parent, const QString &event, const QString &actor,
-                     QList<Violation> &out);
+    void checkArticle(const git::CommitInfo &c, const QString &parent, const QString &slug,
+                      const Trailers &t, const QString &event, const QString &actor,
+                      QList<Violation> &out);
+    void checkConfig(const git::CommitInfo &c, const QString &parent, const QString &event,
+                     const QString &actor, QList<Violation> &out);
 };
 
 QList<Violation> Verifier::Private::verifyCommit(const QString &id)
@@ -299,7 +316,8 @@ QList<Violation> Verifier::Private::verifyCommit(const QString &id)
                     QStringLiteral("the event names no actor (Copydesk-Actor)"));
         else if (!actor.isEmpty() && actor != author)
             violate(t.value(QStringLiteral("Copydesk-Article")),
-                    QStringLiteral("the event claims to be by %1 but the commit's author is %2").arg(actor, author));
+                    QStringLiteral("the event claims to be by %1 but the commit's author is %2")
+                        .arg(actor, author));
     }
 
     // Which articles changed: compare the ids of articles/<slug> in both.
@@ -322,16 +340,20 @@ QList<Violation> Verifier::Private::verifyCommit(const QString &id)
 
     const QString named = t.value(QStringLiteral("Copydesk-Article"));
     if (touched.size() > 1) {
-        violate(touched.join(QStringLiteral(", ")),
-                event.isEmpty() ? QStringLiteral("files changed outside an event (articles %1 changed by a plain commit)")
-                                      .arg(touched.join(QStringLiteral(", ")))
-                                : QStringLiteral("one event changed several articles (%1); each event changes one")
-                                      .arg(touched.join(QStringLiteral(", "))));
+        violate(
+            touched.join(QStringLiteral(", ")),
+            event.isEmpty()
+                ? QStringLiteral(
+                      "files changed outside an event (articles %1 changed by a plain commit)")
+                      .arg(touched.join(QStringLiteral(", ")))
+                : QStringLiteral("one event changed several articles (%1); each event changes one")
+                      .arg(touched.join(QStringLiteral(", "))));
     } else if (touched.size() == 1) {
         checkArticle(c, parent, touched.first(), t, event, author, out);
     } else if (!named.isEmpty() || isArticleEvent(event)) {
-        violate(named, QStringLiteral("the commit records a '%1' of '%2' but does not change that article")
-                           .arg(event, named));
+        violate(named,
+                QStringLiteral("the commit records a '%1' of '%2' but does not change that article")
+                    .arg(event, named));
     }
 
     if (repo.entryId(id, kConfig) != (parent.isEmpty() ? QString() : repo.entryId(parent, kConfig)))
@@ -339,20 +361,24 @@ QList<Violation> Verifier::Private::verifyCommit(const QString &id)
     return out;
 }
 
-void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &parent, const QString &slug,
-                                     const Trailers &t, const QString &event, const QString &actor,
-                                     QList<Violation> &out)
+void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &parent,
+                                     const QString &slug, const Trailers &t, const QString &event,
+                                     const QString &actor, QList<Violation> &out)
 {
     const QString summary = c.message.section(u'\n', 0, 0);
-    auto violate = [&](const QString &rule) { out.append(Violation{c.id, slug, event, actor, rule, summary}); };
+    auto violate = [&](const QString &rule) {
+        out.append(Violation{c.id, slug, event, actor, rule, summary});
+    };
     const QString dir = kArticles + u'/' + slug;
     if (event.isEmpty()) {
-        violate(QStringLiteral("files changed outside an event: %1 was changed by a plain commit, not through Copydesk")
+        violate(QStringLiteral("files changed outside an event: %1 was changed by a plain commit, "
+                               "not through Copydesk")
                     .arg(dir));
         return;
     }
     if (!isArticleEvent(event)) {
-        violate(QStringLiteral("a '%1' event may not change articles (it changed %2)").arg(event, dir));
+        violate(
+            QStringLiteral("a '%1' event may not change articles (it changed %2)").arg(event, dir));
         return;
     }
     const QString named = t.value(QStringLiteral("Copydesk-Article"));
@@ -362,7 +388,8 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
     }
 
     // Which files of the article changed, and do they fit the event?
-    const QMap<QString, QString> oldFiles = parent.isEmpty() ? QMap<QString, QString>() : repo.listFiles(parent, dir);
+    const QMap<QString, QString> oldFiles =
+        parent.isEmpty() ? QMap<QString, QString>() : repo.listFiles(parent, dir);
     const QMap<QString, QString> newFiles = repo.listFiles(c.id, dir);
     if (newFiles.isEmpty()) {
         violate(QStringLiteral("the article was deleted; no event deletes an article"));
@@ -373,7 +400,9 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
         return;
     }
     if (event != Event::New && oldFiles.isEmpty()) {
-        violate(QStringLiteral("'%1' for an article that does not exist yet (articles start with 'new')").arg(event));
+        violate(QStringLiteral(
+                    "'%1' for an article that does not exist yet (articles start with 'new')")
+                    .arg(event));
         return;
     }
     const QSet<QString> allowed = filesFor(event);
@@ -389,8 +418,10 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
         extra.sort();
         QStringList may(allowed.begin(), allowed.end());
         may.sort();
-        violate(QStringLiteral("files changed outside an event: a '%1' event may change only %2, but it also changed %3")
-                    .arg(event, may.join(QStringLiteral(" and ")), extra.join(QStringLiteral(", "))));
+        violate(
+            QStringLiteral("files changed outside an event: a '%1' event may change only %2, but "
+                           "it also changed %3")
+                .arg(event, may.join(QStringLiteral(" and ")), extra.join(QStringLiteral(", "))));
     }
     if (event == Event::New && !newFiles.contains(kText))
         violate(QStringLiteral("a new article without %1").arg(kText));
@@ -398,7 +429,8 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
     // The rules, exactly as a live action would have met them.
     const Snapshot &snap = snapshot(parent);
     if (!snap.problem.isEmpty()) {
-        violate(QStringLiteral("the configuration before this event is broken: %1").arg(snap.problem));
+        violate(
+            QStringLiteral("the configuration before this event is broken: %1").arg(snap.problem));
         return;
     }
     const People people = peopleAt(parent);
@@ -407,13 +439,16 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
         if (const auto s = read(parent, dir + u'/' + kState))
             before = ArticleState::fromJson(*s, dir + u'/' + kState);
     } catch (const Error &e) {
-        violate(QStringLiteral("state disagrees with history: the parent's state file is broken (%1)").arg(e.message()));
+        violate(
+            QStringLiteral("state disagrees with history: the parent's state file is broken (%1)")
+                .arg(e.message()));
         return;
     }
     try {
         const auto s = read(c.id, dir + u'/' + kState);
         if (!s) {
-            violate(QStringLiteral("state disagrees with history: %1/%2 is missing").arg(dir, kState));
+            violate(
+                QStringLiteral("state disagrees with history: %1/%2 is missing").arg(dir, kState));
             return;
         }
         after = ArticleState::fromJson(*s, dir + u'/' + kState);
@@ -449,14 +484,17 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
 
     // Signed events, when the newsroom requires them (as configured before
     // this event: a commit cannot switch the requirement off for itself).
-    if (snap.requireSigned && Signing::eventNeedsSignature(event, snap.pipeline.stage(before.stage))) {
+    if (snap.requireSigned &&
+        Signing::eventNeedsSignature(event, snap.pipeline.stage(before.stage))) {
         const auto sig = repo.commitSignature(c.id);
         if (!sig) {
-            violate(QStringLiteral("unsigned '%1': this newsroom requires approvals, waivers, publications and the "
+            violate(QStringLiteral("unsigned '%1': this newsroom requires approvals, waivers, "
+                                   "publications and the "
                                    "fact-check sign-off to be signed with the actor's SSH key")
                         .arg(event));
         } else {
-            const Signing::SignatureCheck check = Signing::verify(snap.allowedSigners, actor, sig->signature, sig->signedData);
+            const Signing::SignatureCheck check =
+                Signing::verify(snap.allowedSigners, actor, sig->signature, sig->signedData);
             if (!check.valid)
                 violate(QStringLiteral("wrongly signed '%1': %2").arg(event, check.problem));
         }
@@ -487,30 +525,39 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
         if (expected.writer.isEmpty())
             violate(QStringLiteral("an assignment without a writer (Copydesk-Writer)"));
         else if (!people.find(expected.writer))
-            violate(QStringLiteral("assigned to %1, who is not a member of this newsroom").arg(expected.writer));
+            violate(QStringLiteral("assigned to %1, who is not a member of this newsroom")
+                        .arg(expected.writer));
         if (!expected.reviewer.isEmpty() && expected.reviewer == expected.writer)
             violate(QStringLiteral("four-eyes rule: the writer cannot also be the reviewer"));
     }
     const QStringList diffs = stateDifferences(expected, after, event == Event::New);
     if (!diffs.isEmpty())
-        violate(QStringLiteral("state disagrees with history: %1").arg(diffs.join(QStringLiteral("; "))));
+        violate(QStringLiteral("state disagrees with history: %1")
+                    .arg(diffs.join(QStringLiteral("; "))));
 
     // The trailers an audit reads must tell the same story.
     const QString stageTrailer = t.value(QStringLiteral("Copydesk-Stage"));
     if (!stageTrailer.isEmpty() && stageTrailer != after.stage)
-        violate(QStringLiteral("the commit says the article is in '%1' but its state says '%2'").arg(stageTrailer, after.stage));
-    const QString from = t.value(QStringLiteral("Copydesk-From")), to = t.value(QStringLiteral("Copydesk-To"));
-    if ((!from.isEmpty() || !to.isEmpty()) && event != Event::New && (from != before.stage || to != after.stage))
+        violate(QStringLiteral("the commit says the article is in '%1' but its state says '%2'")
+                    .arg(stageTrailer, after.stage));
+    const QString from = t.value(QStringLiteral("Copydesk-From")),
+                  to = t.value(QStringLiteral("Copydesk-To"));
+    if ((!from.isEmpty() || !to.isEmpty()) && event != Event::New &&
+        (from != before.stage || to != after.stage))
         violate(QStringLiteral("the commit records a move %1 → %2 but the article moved %3 → %4")
                     .arg(from, to, before.stage, after.stage));
 }
 
-void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &parent, const QString &event,
-                                    const QString &actor, QList<Violation> &out)
+void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &parent,
+                                    const QString &event, const QString &actor,
+                                    QList<Violation> &out)
 {
     const QString summary = c.message.section(u'\n', 0, 0);
-    auto violate = [&](const QString &rule) { out.append(Violation{c.id, {}, event, actor, rule, summary}); };
-    const QMap<QString, QString> oldFiles = parent.isEmpty() ? QMap<QString, QString>() : repo.listFiles(parent, kConfig);
+    auto violate = [&](const QString &rule) {
+        out.append(Violation{c.id, {}, event, actor, rule, summary});
+    };
+    const QMap<QString, QString> oldFiles =
+        parent.isEmpty() ? QMap<QString, QString>() : repo.listFiles(parent, kConfig);
     const QMap<QString, QString> newFiles = repo.listFiles(c.id, kConfig);
     QStringList changed;
     QSet<QString> all(oldFiles.keyBegin(), oldFiles.keyEnd());
@@ -530,7 +577,8 @@ void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &par
     if (event == Event::Init) {
         if (!snap.hasNewsroom)
             return; // the newsroom's first commit
-        violate(QStringLiteral("'init' on a repository that is already a newsroom (it changed %1)").arg(list));
+        violate(QStringLiteral("'init' on a repository that is already a newsroom (it changed %1)")
+                    .arg(list));
         return;
     }
     if (event == Event::People) {
@@ -542,7 +590,10 @@ void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &par
             violate(dec.reason);
         for (const QString &f : changed) {
             if (f != QLatin1String("copydesk/people.json"))
-                violate(QStringLiteral("a 'people' event may change only copydesk/people.json, but it changed %1").arg(f));
+                violate(
+                    QStringLiteral(
+                        "a 'people' event may change only copydesk/people.json, but it changed %1")
+                        .arg(f));
         }
         return;
     }
@@ -555,19 +606,24 @@ void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &par
             violate(dec.reason);
         for (const QString &f : changed) {
             if (!f.startsWith(QStringLiteral("copydesk/words/")))
-                violate(QStringLiteral("a 'words' event may change only the house dictionary (copydesk/words/), "
-                                       "but it changed %1")
-                            .arg(f));
+                violate(
+                    QStringLiteral(
+                        "a 'words' event may change only the house dictionary (copydesk/words/), "
+                        "but it changed %1")
+                        .arg(f));
         }
         return;
     }
     if (event.isEmpty() && isEditor)
         return; // an editor edits the configuration by hand
     violate(event.isEmpty()
-                ? QStringLiteral("configuration changed outside an event: %1 changed %2, and only an editor may change "
+                ? QStringLiteral("configuration changed outside an event: %1 changed %2, and only "
+                                 "an editor may change "
                                  "the newsroom's configuration by hand")
                       .arg(actor, list)
-                : QStringLiteral("a '%1' event may not change the newsroom's configuration (it changed %2)").arg(event, list));
+                : QStringLiteral(
+                      "a '%1' event may not change the newsroom's configuration (it changed %2)")
+                      .arg(event, list));
 }
 
 void Verifier::Private::checkMerge(const git::CommitInfo &c, QList<Violation> &out)
@@ -600,9 +656,11 @@ void Verifier::Private::checkMerge(const git::CommitInfo &c, QList<Violation> &o
         for (const auto &ids : parentIds)
             fromParent = fromParent || ids.value(slug) == mine.value(slug);
         if (!fromParent)
-            out.append(Violation{c.id, slug, event, actor,
-                                 QStringLiteral("article changed in a merge: articles/%1 is neither side's version").arg(slug),
-                                 summary});
+            out.append(Violation{
+                c.id, slug, event, actor,
+                QStringLiteral("article changed in a merge: articles/%1 is neither side's version")
+                    .arg(slug),
+                summary});
     }
     // Configuration: each file as one side had it, except the house
     // dictionary, whose word lists merge line by line (anyone adds words).
@@ -625,9 +683,15 @@ void Verifier::Private::checkMerge(const git::CommitInfo &c, QList<Violation> &o
         for (const auto &ids : parentConfig)
             fromParent = fromParent || ids.value(f) == myConfig.value(f);
         if (!fromParent)
-            out.append(Violation{c.id, {}, event, actor,
-                                 QStringLiteral("configuration changed in a merge: copydesk/%1 is neither side's version").arg(f),
-                                 summary});
+            out.append(Violation{
+                c.id,
+                {},
+                event,
+                actor,
+                QStringLiteral(
+                    "configuration changed in a merge: copydesk/%1 is neither side's version")
+                    .arg(f),
+                summary});
     }
 }
 

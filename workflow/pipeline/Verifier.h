@@ -9,9 +9,11 @@
 #include <QStringList>
 #include <memory>
 
-namespace copydesk {
+namespace copydesk
+{
 
-namespace git {
+namespace git
+{
 class Repository;
 }
 
@@ -33,7 +35,8 @@ struct Violation {
 // against its parent only — the parent's state, people, pipeline, comments,
 // ledger and text — so checking the commits of a push is enough when the
 // history before it was checked. Works on bare repositories (the server).
-class Verifier {
+class Verifier
+{
 public:
     explicit Verifier(const git::Repository &repo);
     ~Verifier();
