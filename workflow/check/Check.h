@@ -44,7 +44,9 @@ public:
     // Every check registered in DefaultChecks.cpp, built for `env`. A check
     // whose data is missing reports it through `warnings` and is left out;
     // the others still run.
-    static CheckSuite standard(const CheckEnvironment &env, QStringList *warnings = nullptr);
+    // `only` limits which checks are built (all when empty).
+    static CheckSuite standard(const CheckEnvironment &env, QStringList *warnings = nullptr,
+                               const QSet<QString> &only = {});
 
     QStringList names() const;
     // Runs the selected checks (all when `only` is empty) over a whole

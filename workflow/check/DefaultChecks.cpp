@@ -1,30 +1,38 @@
 #include "check/Check.h"
 
+#include "claims/ClaimCheck.h"
 #include "core/Error.h"
 #include "core/Paths.h"
+#include "spelling/SpellingCheck.h"
+#include "style/StyleCheck.h"
 
 namespace copydesk {
 
 // The checks `copydesk-cli check` and the editor run. Each entry builds its
 // check from the environment; a check that cannot load its data throws and
-// is reported as a warning, so the others still run.
-CheckSuite CheckSuite::standard(const CheckEnvironment &envIn, QStringList *warnings)
+// is reported as a warning, so the others still run. Only the selected
+// checks are built: a claims-only run never loads a Hunspell dictionary.
+CheckSuite CheckSuite::standard(const CheckEnvironment &envIn, QStringList *warnings, const QSet<QString> &only)
 {
     CheckEnvironment env = envIn;
     if (env.shippedDictionaries.isEmpty())
         env.shippedDictionaries = shippedDictionariesDir();
 
-    using Factory = std::shared_ptr<const Check> (*)(const CheckEnvironment &);
-    const QList<Factory> factories = {
-        // Registered checks go here (claims, spelling, style).
-        [](const CheckEnvironment &e) -> std::shared_ptr<const Check> { std::shared_ptr<const Check> makeClaimCheck(const CheckEnvironment &); return makeClaimCheck(e); },
-        [](const CheckEnvironment &e) -> std::shared_ptr<const Check> { std::shared_ptr<const Check> makeSpellingCheck(const CheckEnvironment &); return makeSpellingCheck(e); },
-        [](const CheckEnvironment &e) -> std::shared_ptr<const Check> { std::shared_ptr<const Check> makeStyleCheck(const CheckEnvironment &); return makeStyleCheck(e); },
+    struct Entry {
+        const char *name;
+        std::shared_ptr<const Check> (*make)(const CheckEnvironment &);
+    };
+    static const Entry factories[] = {
+        {"claims", &makeClaimCheck},
+        {"spelling", &makeSpellingCheck},
+        {"style", &makeStyleCheck},
     };
     QList<std::shared_ptr<const Check>> checks;
-    for (Factory make : factories) {
+    for (const Entry &entry : factories) {
+        if (!only.isEmpty() && !only.contains(QLatin1String(entry.name)))
+            continue;
         try {
-            checks.append(make(env));
+            checks.append(entry.make(env));
         } catch (const Error &e) {
             if (warnings)
                 warnings->append(e.message());

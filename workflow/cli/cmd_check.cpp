@@ -2,6 +2,7 @@
 // compiler prints diagnostics (or JSON), with an exit status for CI and hooks.
 #include "check/Check.h"
 #include "claims/ClaimStatus.h"
+#include "pipeline/Ledger.h"
 #include "cli/Command.h"
 #include "core/ArticleText.h"
 #include "core/Error.h"
@@ -76,11 +77,22 @@ QString readArticle(const Target &t)
     return decodeUtf8Strict(f.readAll(), t.display);
 }
 
-// Until the claims ledger exists every claim stays "unverified"; the ledger
-// plugs in here as a ClaimStatusLookup per article.
-ClaimStatusLookup statusLookupFor(const Target &)
+// Inside a newsroom, an article's findings take their status from the
+// ledger beside it (verified and disputed claims, waived findings), read from
+// the working tree like the text itself.
+void applyLedger(const Target &t, const QString &root, Findings &findings)
 {
-    return {};
+    const QString articles = QDir(root).filePath(QStringLiteral("articles")) + u'/';
+    if (root.isEmpty() || !t.file.startsWith(articles) || !t.file.endsWith(QLatin1String("/index.md")))
+        return;
+    QFile f(QFileInfo(t.file).absolutePath() + QStringLiteral("/ledger.json"));
+    if (!f.exists()) {
+        Ledger().apply(findings);
+        return;
+    }
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
+    Ledger::fromJson(f.readAll(), QDir(root).relativeFilePath(f.fileName())).apply(findings);
 }
 
 int runCheck(Context &ctx)
@@ -117,27 +129,24 @@ int runCheck(Context &ctx)
     const QString root = findNewsroomRoot(ctx.dir);
     CheckEnvironment env;
     env.newsroomRoot = root;
-    QStringList warnings;
-    const CheckSuite suite = CheckSuite::standard(env, &warnings);
-    for (const QString &w : warnings)
-        ctx.err << "copydesk-cli check: warning: " << w << "\n";
-
     QSet<QString> selected;
     if (parser.isSet(only)) {
         static const QStringList known{QStringLiteral("spelling"), QStringLiteral("style"),
                                        QStringLiteral("claims")};
         for (const QString &name : parser.value(only).split(u',', Qt::SkipEmptyParts)) {
             const QString n = name.trimmed();
-            if (!known.contains(n) && !suite.names().contains(n)) {
+            if (!known.contains(n)) {
                 ctx.err << "copydesk-cli check: unknown check '" << n
                         << "' (known: spelling, style, claims)\n";
                 return 2;
             }
-            if (!suite.names().contains(n))
-                ctx.err << "copydesk-cli check: warning: check '" << n << "' is not available\n";
             selected.insert(n);
         }
     }
+    QStringList warnings;
+    const CheckSuite suite = CheckSuite::standard(env, &warnings, selected);
+    for (const QString &w : warnings)
+        ctx.err << "copydesk-cli check: warning: " << w << "\n";
 
     QStringList args = parser.positionalArguments();
     QList<Target> targets;
@@ -172,6 +181,7 @@ int runCheck(Context &ctx)
         Findings findings;
         try {
             findings = suite.checkFile(readArticle(t), selected);
+            applyLedger(t, root, findings);
         } catch (const Error &e) {
             QString m = e.message();
             if (!m.startsWith(t.display))
@@ -180,7 +190,6 @@ int runCheck(Context &ctx)
             inputFailed = true;
             continue;
         }
-        applyClaimStatuses(findings, statusLookupFor(t));
         blocking = blocking || anyBlocking(findings);
         if (fmt == QLatin1String("json")) {
             QJsonArray list;
@@ -191,7 +200,11 @@ int runCheck(Context &ctx)
         } else {
             for (const Finding &f : std::as_const(findings))
                 ctx.out << t.display << ':' << f.line << ':' << f.column << ": "
-                        << severityName(f.severity) << ": " << f.kind << ": " << f.message << "\n";
+                        << severityName(f.severity) << ": " << f.kind << ": " << f.message
+                        << (f.status.isEmpty() || f.status == QLatin1String("unverified")
+                                ? QString()
+                                : QStringLiteral(" [%1]").arg(f.status))
+                        << "\n";
         }
     }
     if (fmt == QLatin1String("json"))

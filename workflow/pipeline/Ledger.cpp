@@ -89,6 +89,18 @@ bool Ledger::isWaived(const QString &findingId) const
     return false;
 }
 
+void Ledger::apply(Findings &findings) const
+{
+    for (Finding &f : findings) {
+        if (const LedgerEntry *e = entry(f.id))
+            f.status = e->status;
+        else if (isWaived(f.id))
+            f.status = QStringLiteral("waived");
+        else if (f.isClaim())
+            f.status = QStringLiteral("unverified");
+    }
+}
+
 bool Ledger::hasBlanketWaiver() const
 {
     return isWaived(QString());

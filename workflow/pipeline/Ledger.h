@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Finding.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -42,6 +44,12 @@ public:
     void addWaiver(const Waiver &w);
     bool isWaived(const QString &findingId) const; // one finding, or a blanket waiver
     bool hasBlanketWaiver() const;
+
+    // Sets each finding's status from the ledger: a claim's recorded status
+    // (verified, disputed, waived), "waived" for any finding an editor
+    // waived; claims the ledger does not know stay "unverified". A verified
+    // or waived error no longer blocks (see claims/ClaimStatus.h).
+    void apply(Findings &findings) const;
 
 private:
     QMap<QString, LedgerEntry> m_entries;

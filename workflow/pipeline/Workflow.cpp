@@ -1,13 +1,23 @@
 #include "pipeline/Workflow.h"
 
 #include "check/Check.h"
+#include "claims/ClaimStatus.h"
 #include "core/ArticleText.h"
 #include "core/Trailers.h"
 #include "newsroom/Articles.h"
 #include "pipeline/Rules.h"
 
+#include "core/Paths.h"
+#include "git/Repository.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QUuid>
 #include <mutex>
+#include <optional>
 
 namespace copydesk {
 
@@ -26,6 +36,84 @@ struct Workflow::Private {
     mutable std::once_flag checksBuilt;
     mutable CheckSuite checkSuite;
     mutable QStringList checkWarnings;
+
+    // Gate counts are derived data: a pure function of the text, the ledger
+    // and the check configuration, so they are cached in .git/copydesk/gates
+    // keyed by those blob ids (see gateKey). Deleting the file loses nothing.
+    mutable bool gateCacheLoaded = false;
+    mutable QHash<QByteArray, int> gateCache;
+    mutable QByteArray checkFingerprint;
+
+    QString gateCachePath() const { return newsroom.repository().gitDir() + QStringLiteral("copydesk/gates"); }
+
+    // What the checks are built from besides the text: the shipped
+    // dictionaries and rules, the newsroom's copydesk/ folder as on disk
+    // (CheckSuite reads it there), and this build.
+    QByteArray fingerprint() const
+    {
+        if (!checkFingerprint.isEmpty())
+            return checkFingerprint;
+        QCryptographicHash h(QCryptographicHash::Sha1);
+        h.addData(QByteArrayLiteral(COPYDESK_VERSION));
+        for (const QString &root : {shippedDictionariesDir(), newsroom.configDir()}) {
+            QDirIterator it(root, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            QStringList lines;
+            while (it.hasNext()) {
+                it.next();
+                const QFileInfo fi = it.fileInfo();
+                lines.append(QStringLiteral("%1 %2 %3").arg(fi.filePath()).arg(fi.size()).arg(fi.lastModified().toMSecsSinceEpoch()));
+            }
+            lines.sort();
+            h.addData(lines.join(u'\n').toUtf8());
+        }
+        checkFingerprint = h.result().toHex().left(16);
+        return checkFingerprint;
+    }
+
+    QByteArray gateKey(const QString &slug, const QString &gate) const
+    {
+        const QString head = newsroom.headId();
+        if (head.isEmpty())
+            return {};
+        const git::Repository &repo = newsroom.repository();
+        const QString text = repo.entryId(head, path(slug, "index.md"));
+        if (text.isEmpty())
+            return {};
+        return gate.toLatin1() + ':' + text.toLatin1() + ':' + repo.entryId(head, path(slug, "ledger.json")).toLatin1() +
+               ':' + fingerprint();
+    }
+
+    std::optional<int> cachedGate(const QByteArray &key) const
+    {
+        if (!gateCacheLoaded) {
+            gateCacheLoaded = true;
+            QFile f(gateCachePath());
+            if (f.open(QIODevice::ReadOnly) && f.size() < 16 * 1024 * 1024) {
+                for (const QByteArray &line : f.readAll().split('\n')) {
+                    const qsizetype sp = line.lastIndexOf(' ');
+                    bool ok = false;
+                    const int n = sp > 0 ? line.mid(sp + 1).toInt(&ok) : 0;
+                    if (ok)
+                        gateCache.insert(line.left(sp), n);
+                }
+            }
+        }
+        const auto it = gateCache.constFind(key);
+        return it == gateCache.constEnd() ? std::nullopt : std::optional<int>(*it);
+    }
+
+    void storeGate(const QByteArray &key, int count) const
+    {
+        gateCache.insert(key, count);
+        QDir().mkpath(QFileInfo(gateCachePath()).absolutePath());
+        QFile f(gateCachePath());
+        // Best effort (a read-only .git just means no cache); one short line
+        // per append, so concurrent writers interleave whole lines.
+        if (f.size() > 16 * 1024 * 1024)
+            f.remove();
+        if (f.open(QIODevice::Append))
+            f.write(key + ' ' + QByteArray::number(count) + '\n');
+    }
 
     explicit Private(Newsroom &n) : newsroom(n), articles(n)
     {
@@ -210,11 +298,12 @@ QString Workflow::assign(const QString &slug, const QString &writer, const QStri
 }
 
 namespace {
-Findings openStyleErrors(const Findings &all, const Ledger &ledger)
+Findings openStyleErrors(Findings all, const Ledger &ledger)
 {
+    ledger.apply(all);
     Findings out;
     for (const Finding &f : all) {
-        if (!f.isClaim() && f.severity == Severity::Error && !ledger.isWaived(f.id))
+        if (!f.isClaim() && blocksPublication(f))
             out.append(f);
     }
     return out;
@@ -224,7 +313,7 @@ Findings openClaims(const Findings &claims)
 {
     Findings out;
     for (const Finding &f : claims) {
-        if (f.status != QLatin1String("verified") && f.status != QLatin1String("waived"))
+        if (blocksPublication(f))
             out.append(f);
     }
     return out;
@@ -234,17 +323,7 @@ Findings openClaims(const Findings &claims)
 Findings Workflow::claims(const QString &slug) const
 {
     Findings claims = checks().checkFile(d->articles.text(slug), {QStringLiteral("claims")});
-    const Ledger ledger = d->ledger(slug);
-    for (Finding &f : claims) {
-        if (const LedgerEntry *e = ledger.entry(f.id))
-            f.status = e->status;
-        else if (ledger.isWaived(f.id))
-            f.status = QStringLiteral("waived");
-        else
-            f.status = QStringLiteral("unverified");
-        if (f.status == QLatin1String("verified") && f.severity == Severity::Error)
-            f.severity = Severity::Warning;
-    }
+    d->ledger(slug).apply(claims);
     return claims;
 }
 
@@ -264,6 +343,21 @@ Ledger Workflow::ledger(const QString &slug) const
 }
 
 int Workflow::gateFindings(const QString &slug, const QString &gate) const
+{
+    if (gate != QLatin1String("style") && gate != QLatin1String("facts"))
+        return 0;
+    const QByteArray key = d->gateKey(slug, gate);
+    if (!key.isEmpty()) {
+        if (const auto cached = d->cachedGate(key))
+            return *cached;
+    }
+    const int count = countGateFindings(slug, gate);
+    if (!key.isEmpty())
+        d->storeGate(key, count);
+    return count;
+}
+
+int Workflow::countGateFindings(const QString &slug, const QString &gate) const
 {
     if (gate == QLatin1String("style"))
         return int(openStyleErrors(checks().checkFile(d->articles.text(slug), {QStringLiteral("spelling"), QStringLiteral("style")}),
