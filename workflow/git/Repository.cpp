@@ -8,6 +8,8 @@
 #include <QLockFile>
 #include <QSaveFile>
 #include <QTimeZone>
+#include <cstring>
+#include <mutex>
 #include <vector>
 
 namespace copydesk::git {
@@ -162,7 +164,21 @@ void prepareCallbacks(git_remote_callbacks &cb, TransferState &state)
 
 } // namespace
 
+// libgit2 caches trees only up to 4 KB by default; a newsroom's articles/
+// folder is a tree of ~45 bytes per article (450 KB at 10,000), read again
+// for every commit a history walk visits. Keep such trees cached.
+void tuneCaches()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        git_libgit2_init(); // reference-counted: harmless when main() did it too
+        git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE, size_t(8) << 20);
+        git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, ssize_t(512) << 20);
+    });
+}
+
 struct Repository::Private {
+    Private() { tuneCaches(); }
     RepositoryHandle repo;
     CommitSigner signer;
 
@@ -371,6 +387,29 @@ std::optional<QByteArray> Repository::readFile(const QString &commitId, const QS
     const TreeEntryHandle e = d->entry(tree.get(), path);
     if (!e || git_tree_entry_type(e.get()) != GIT_OBJECT_BLOB)
         return std::nullopt;
+    // Hostile content: a link is never followed, and a blob's size is read
+    // from its header before the blob itself is loaded.
+    if (git_tree_entry_filemode(e.get()) == GIT_FILEMODE_LINK)
+        throw Error(QStringLiteral("%1 is a symbolic link in the repository (commit %2); Copydesk does not follow "
+                                   "links: replace it with a regular file")
+                        .arg(path, commitId.left(10)),
+                    Error::Kind::Refused);
+    {
+        git_odb *rawOdb = nullptr;
+        check(git_repository_odb(&rawOdb, d->repo.get()), "opening the object database");
+        std::unique_ptr<git_odb, void (*)(git_odb *)> odb(rawOdb, git_odb_free);
+        size_t size = 0;
+        git_object_t type = GIT_OBJECT_INVALID;
+        check(git_odb_read_header(&size, &type, odb.get(), git_tree_entry_id(e.get())), "reading a file's size");
+        if (size > size_t(kMaxFileBytes))
+            throw Error(QStringLiteral("%1 is %2 MB (commit %3); Copydesk refuses files larger than %4 MB without "
+                                       "reading them")
+                            .arg(path)
+                            .arg(double(size) / (1024 * 1024), 0, 'f', 0)
+                            .arg(commitId.left(10))
+                            .arg(kMaxFileBytes / (1024 * 1024)),
+                        Error::Kind::Refused);
+    }
     BlobHandle blob = receive<BlobHandle>(
         [&](git_blob **p) { return git_blob_lookup(p, d->repo.get(), git_tree_entry_id(e.get())); },
         "reading a file");
@@ -423,6 +462,58 @@ QMap<QString, QString> Repository::listFiles(const QString &commitId, const QStr
         }
     };
     visit(path, QString());
+    return out;
+}
+
+namespace {
+// Git's tree order: a folder sorts as if its name ended in '/'.
+int gitOrder(const git_tree_entry *x, const git_tree_entry *y)
+{
+    const char *a = git_tree_entry_name(x), *b = git_tree_entry_name(y);
+    const size_t la = strlen(a), lb = strlen(b), n = std::min(la, lb);
+    if (const int c = memcmp(a, b, n))
+        return c;
+    const unsigned char ca = la > n ? static_cast<unsigned char>(a[n]) : (git_tree_entry_type(x) == GIT_OBJECT_TREE ? '/' : 0);
+    const unsigned char cb = lb > n ? static_cast<unsigned char>(b[n]) : (git_tree_entry_type(y) == GIT_OBJECT_TREE ? '/' : 0);
+    return int(ca) - int(cb);
+}
+} // namespace
+
+QStringList Repository::changedEntries(const QString &a, const QString &b, const QString &dir) const
+{
+    auto folder = [&](const QString &commit) -> TreeHandle {
+        if (commit.isEmpty())
+            return {};
+        const TreeHandle root = d->treeOf(commit);
+        const TreeEntryHandle e = d->entry(root.get(), dir);
+        if (!e || git_tree_entry_type(e.get()) != GIT_OBJECT_TREE)
+            return {};
+        return receive<TreeHandle>(
+            [&](git_tree **p) { return git_tree_lookup(p, d->repo.get(), git_tree_entry_id(e.get())); }, "reading a folder");
+    };
+    const TreeHandle ta = folder(a), tb = folder(b);
+    QStringList out;
+    if (ta && tb && git_oid_equal(git_tree_id(ta.get()), git_tree_id(tb.get())))
+        return out;
+    const size_t na = ta ? git_tree_entrycount(ta.get()) : 0, nb = tb ? git_tree_entrycount(tb.get()) : 0;
+    size_t i = 0, j = 0;
+    while (i < na || j < nb) {
+        const git_tree_entry *x = i < na ? git_tree_entry_byindex(ta.get(), i) : nullptr;
+        const git_tree_entry *y = j < nb ? git_tree_entry_byindex(tb.get(), j) : nullptr;
+        const int c = !x ? 1 : !y ? -1 : gitOrder(x, y);
+        if (c == 0) {
+            if (!git_oid_equal(git_tree_entry_id(x), git_tree_entry_id(y)))
+                out.append(QString::fromUtf8(git_tree_entry_name(x)));
+            ++i;
+            ++j;
+        } else if (c < 0) {
+            out.append(QString::fromUtf8(git_tree_entry_name(x)));
+            ++i;
+        } else {
+            out.append(QString::fromUtf8(git_tree_entry_name(y)));
+            ++j;
+        }
+    }
     return out;
 }
 
@@ -511,6 +602,20 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
     TreeHandle baseTree;
     if (!parent.isEmpty())
         baseTree = d->treeOf(parent);
+
+    // Never write or read through a symbolic link in the working tree (a
+    // link planted at articles/x or articles/x/index.md could point anywhere).
+    for (const FileChange &c : changes) {
+        QString prefix = root;
+        for (const QString &part : c.path.split(u'/')) {
+            prefix += u'/' + part;
+            if (QFileInfo(prefix).isSymLink())
+                throw Error(QStringLiteral("%1 is a symbolic link; Copydesk does not write through links (it could "
+                                           "point outside the newsroom). Remove it and save again; nothing was saved")
+                                .arg(prefix),
+                            Error::Kind::Refused);
+        }
+    }
 
     // Refuse to overwrite work another tool left in the working tree.
     for (const FileChange &c : changes) {

@@ -77,12 +77,20 @@ public:
     QString resolve(const QString &revspec) const; // commit id; throws NotFound
     CommitInfo commitInfo(const QString &id) const;
 
+    // Largest file readFile() loads; larger blobs are refused (Refused)
+    // after reading only their size. Symbolic links are refused too.
+    static constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
     std::optional<QByteArray> readFile(const QString &commitId, const QString &path) const;
     // Id of the tree entry at `path` in `commitId` (blob or tree); empty if absent.
     QString entryId(const QString &commitId, const QString &path) const;
     QList<TreeListing> listDirectory(const QString &commitId, const QString &path) const;
     // Every file below `path` (recursively): path relative to `path` -> blob id.
     QMap<QString, QString> listFiles(const QString &commitId, const QString &path) const;
+    // Names of the entries directly in folder `dir` whose id differs between
+    // commits `a` and `b` (changed, added or removed); `b` empty: every entry
+    // of `a`'s folder. Compares the two folders' sorted listings without
+    // converting unchanged entries (history indexes over big folders).
+    QStringList changedEntries(const QString &a, const QString &b, const QString &dir) const;
     // Ids of the commits reachable from `to` but from none of `hide`, oldest
     // first (parents before children).
     QStringList commitsBetween(const QString &to, const QStringList &hide) const;

@@ -3,6 +3,7 @@
 #include "core/Paths.h"
 #include "core/Trailers.h"
 #include "git/Repository.h"
+#include "newsroom/LogIndex.h"
 #include "pipeline/Signing.h"
 
 #include <QDir>
@@ -287,8 +288,18 @@ QString Newsroom::commit(const QList<FileChange> &changes, const QString &messag
     // Signed like git with gpg.format=ssh when the person has a signing key
     // (see Signing::signingKey); otherwise unsigned, as before.
     const QString key = Signing::signingKey(*m_repo);
-    if (key.isEmpty())
+    if (key.isEmpty()) {
+        QStringList paths;
+        for (const FileChange &c : changes)
+            paths.append(c.path);
+        const auto config = tryReadFile(kConfigMarker);
+        if (Signing::configChangeNeedsSignature(paths) && config && Signing::requiredBy(*config))
+            throw Error(QStringLiteral("this newsroom requires configuration changes to be signed, and you "
+                                       "have no signing key: run 'git config gpg.format ssh' and 'git config "
+                                       "user.signingkey ~/.ssh/id_ed25519'; nothing was committed"),
+                        Error::Kind::Refused);
         m_repo->setCommitSigner({});
+    }
     else
         m_repo->setCommitSigner([key](const QByteArray &content) { return Signing::sign(key, content); });
     return m_repo->commitChanges(changes, message, identity());
@@ -300,6 +311,33 @@ QList<Revision> Newsroom::log(const QString &slug, int limit) const
     const QString head = m_repo->headId();
     if (head.isEmpty())
         return out;
+    auto revision = [](const git::CommitInfo &c) {
+        Revision r;
+        r.id = c.id;
+        r.author = c.authorName;
+        r.email = c.authorEmail;
+        r.time = c.authorTime;
+        r.message = c.message;
+        r.summary = c.message.section(u'\n', 0, 0);
+        const Trailers t = Trailers::parse(c.message);
+        for (const auto &kv : t.items()) {
+            if (kv.first.startsWith(QStringLiteral("Copydesk-"), Qt::CaseInsensitive))
+                r.trailers.insert(kv.first.mid(9), kv.second);
+        }
+        return r;
+    };
+    // The derived index in .git/copydesk/log answers from the commits since
+    // its last use; without it (read-only .git), walk the whole history.
+    if (const auto touches = LogIndex(*m_repo).touches(slug, head)) {
+        for (const LogIndex::Touch &t : *touches) {
+            Revision r = revision(m_repo->commitInfo(t.commit));
+            r.textChanged = t.textChanged;
+            out.append(r);
+            if (limit >= 0 && out.size() >= limit)
+                break;
+        }
+        return out;
+    }
     const QString dir = articleDir(slug);
     const QString text = articlePath(slug);
     QHash<QString, QString> dirIds; // commit -> entry id of the article folder
@@ -320,18 +358,7 @@ QList<Revision> Newsroom::log(const QString &slug, int limit) const
         }
         if (!touched)
             return true;
-        Revision r;
-        r.id = c.id;
-        r.author = c.authorName;
-        r.email = c.authorEmail;
-        r.time = c.authorTime;
-        r.message = c.message;
-        r.summary = c.message.section(u'\n', 0, 0);
-        const Trailers t = Trailers::parse(c.message);
-        for (const auto &kv : t.items()) {
-            if (kv.first.startsWith(QStringLiteral("Copydesk-"), Qt::CaseInsensitive))
-                r.trailers.insert(kv.first.mid(9), kv.second);
-        }
+        Revision r = revision(c);
         const QString textId = m_repo->entryId(c.id, text);
         r.textChanged = c.parents.isEmpty() ? !textId.isEmpty()
                                             : m_repo->entryId(c.parents.first(), text) != textId;
