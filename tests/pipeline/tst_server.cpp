@@ -280,6 +280,34 @@ private Q_SLOTS:
                     QStringLiteral("verify-commit"), QStringLiteral("HEAD")});
         QVERIFY2(gitCheck.exitCode == 0, qPrintable(gitCheck.err));
 
+        // The requirement cannot be switched off (nor a key added) by an
+        // unsigned commit in an editor's name…
+        QByteArray off = config;
+        off.replace("\"requireSignedEvents\": true", "\"requireSignedEvents\": false");
+        QVERIFY(forgeCommit(n.dir, kEd, {{QStringLiteral("copydesk/newsroom.json"), off}},
+                            QStringLiteral("Relax")));
+        r = push(n.dir);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("unsigned 'configuration change'")),
+                 qPrintable(r.err));
+        resetToServer(n.dir);
+        // …and people changes need the editor's signature too.
+        const CliResult unsignedPeople = runCli(
+            n.dir, {QStringLiteral("people"), QStringLiteral("add"),
+                    QStringLiteral("x@example.com"), QStringLiteral("--name"), QStringLiteral("X"),
+                    QStringLiteral("--role"), QStringLiteral("editor")});
+        QCOMPARE(unsignedPeople.exitCode, 3);
+        QCOMPARE(headOf(n.dir), serverHead(bare));
+        QVERIFY(ok(
+            runCliWithKey(n.dir,
+                          {QStringLiteral("people"), QStringLiteral("add"),
+                           QStringLiteral("x@example.com"), QStringLiteral("--name"),
+                           QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("writer")},
+                          kEd, edKey),
+            "signed people add"));
+        r = push(n.dir);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
         // Events that need no signature still go through unsigned.
         QVERIFY(ok(runCli(n.dir, {QStringLiteral("advance"), QStringLiteral("bridge")}, kWr),
                    "advance out of style check"));

@@ -63,6 +63,16 @@ bool eventNeedsSignature(const QString &event, const Stage *from)
     return event == Event::Advance && from && from->gate == QLatin1String("facts");
 }
 
+bool configChangeNeedsSignature(const QStringList &changedPaths)
+{
+    for (const QString &p : changedPaths) {
+        if (p.startsWith(QStringLiteral("copydesk/")) &&
+            !p.startsWith(QStringLiteral("copydesk/words/")))
+            return true;
+    }
+    return false;
+}
+
 bool requiredBy(const QByteArray &newsroomJson)
 {
     return QJsonDocument::fromJson(newsroomJson)

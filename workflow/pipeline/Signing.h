@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace copydesk
 {
@@ -25,6 +26,11 @@ inline const QString kAllowedSignersPath = QStringLiteral("copydesk/allowed_sign
 // Whether `event`, leaving stage `from`, must be signed when the newsroom
 // requires signed events.
 bool eventNeedsSignature(const QString &event, const Stage *from);
+
+// Whether changing these paths (relative to the repository root) must be
+// signed when the newsroom requires signed events: any configuration file
+// under copydesk/ except the house dictionary (copydesk/words/).
+bool configChangeNeedsSignature(const QStringList &changedPaths);
 
 // copydesk/newsroom.json's "requireSignedEvents" (false when absent or broken).
 bool requiredBy(const QByteArray &newsroomJson);

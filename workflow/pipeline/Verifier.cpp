@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
+#include <functional>
 #include <optional>
 
 namespace copydesk
@@ -280,6 +281,25 @@ struct Verifier::Private {
                 .size());
     }
 
+    // Reports through `violate` when `commit` is not validly signed by
+    // `actor` per the parent's copydesk/allowed_signers.
+    void checkSignature(const QString &commit, const Snapshot &snap, const QString &what,
+                        const QString &actor, const std::function<void(const QString &)> &violate)
+    {
+        const auto sig = repo.commitSignature(commit);
+        if (!sig) {
+            violate(QStringLiteral("unsigned '%1': this newsroom requires approvals, waivers, "
+                                   "publications, the fact-check sign-off and configuration "
+                                   "changes to be signed with the actor's SSH key")
+                        .arg(what));
+            return;
+        }
+        const Signing::SignatureCheck check =
+            Signing::verify(snap.allowedSigners, actor, sig->signature, sig->signedData);
+        if (!check.valid)
+            violate(QStringLiteral("wrongly signed '%1': %2").arg(what, check.problem));
+    }
+
     QList<Violation> verifyCommit(const QString &id);
     void checkMerge(const git::CommitInfo &c, QList<Violation> &out);
     void checkArticle(const git::CommitInfo &c, const QString &parent, const QString &slug,
@@ -485,20 +505,8 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
     // Signed events, when the newsroom requires them (as configured before
     // this event: a commit cannot switch the requirement off for itself).
     if (snap.requireSigned &&
-        Signing::eventNeedsSignature(event, snap.pipeline.stage(before.stage))) {
-        const auto sig = repo.commitSignature(c.id);
-        if (!sig) {
-            violate(QStringLiteral("unsigned '%1': this newsroom requires approvals, waivers, "
-                                   "publications and the "
-                                   "fact-check sign-off to be signed with the actor's SSH key")
-                        .arg(event));
-        } else {
-            const Signing::SignatureCheck check =
-                Signing::verify(snap.allowedSigners, actor, sig->signature, sig->signedData);
-            if (!check.valid)
-                violate(QStringLiteral("wrongly signed '%1': %2").arg(event, check.problem));
-        }
-    }
+        Signing::eventNeedsSignature(event, snap.pipeline.stage(before.stage)))
+        checkSignature(c.id, snap, event, actor, violate);
 
     // The state file must be what the event leads to.
     ArticleState expected = before;
@@ -573,6 +581,14 @@ void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &par
     const Person *who = people.find(actor);
     const bool isEditor = who && who->hasRole(QStringLiteral("editor"));
     const QString list = changed.join(QStringLiteral(", "));
+
+    // With signed events required, who may change the configuration matters
+    // as much as who approves: an unsigned commit "by an editor" could
+    // otherwise switch the requirement off or add a key. House words are
+    // exempt (any member adds them; they only widen the dictionary).
+    if (snap.requireSigned && Signing::configChangeNeedsSignature(changed))
+        checkSignature(c.id, snap, event.isEmpty() ? QStringLiteral("configuration change") : event,
+                       actor, violate);
 
     if (event == Event::Init) {
         if (!snap.hasNewsroom)
