@@ -1,5 +1,8 @@
 // Two writers share a newsroom through a real git daemon on loopback.
 #include "common/Fixtures.h"
+#include "core/Merge3.h"
+#include "newsroom/Newsroom.h"
+#include "pipeline/Workflow.h"
 
 #include <QFile>
 #include <QtTest>
@@ -106,6 +109,32 @@ private Q_SLOTS:
         const QString history = git(s->a.dir, {QStringLiteral("log"), QStringLiteral("--full-history"), QStringLiteral("-p"), QStringLiteral("--"), QStringLiteral("articles/shared/index.md")});
         QVERIFY(history.contains(QStringLiteral("by A")));
         QVERIFY(runProgram(QStringLiteral("git"), {QStringLiteral("fsck"), QStringLiteral("--strict")}, s->bare).exitCode == 0);
+    }
+
+    void mergeViewVersionsAndManualResolution()
+    {
+        auto s = setUp();
+        QVERIFY2(s, "git daemon did not start");
+        QCOMPARE(runCli(s->a.dir, {QStringLiteral("save"), QStringLiteral("shared")}, wr, "First paragraph, by A.\n\nSecond paragraph.\n").exitCode, 0);
+        QCOMPARE(runCli(s->b, {QStringLiteral("save"), QStringLiteral("shared")}, wr, "First paragraph.\n\nSecond paragraph, by B.\n").exitCode, 0);
+        QCOMPARE(runCli(s->a.dir, {QStringLiteral("sync")}).exitCode, 0);
+        copydesk::Newsroom b = copydesk::Newsroom::open(s->b);
+        b.setActor({QStringLiteral("Writer"), wr});
+        const copydesk::SyncResult r = b.sync();
+        QCOMPARE(r.conflictingArticles, QStringList{QStringLiteral("shared")});
+        const auto v = b.conflictVersions(QStringLiteral("shared"), r.theirsRef);
+        QVERIFY(v.base.contains(QStringLiteral("First paragraph.\n")) && !v.base.contains(QStringLiteral("by")));
+        QVERIFY(v.mine.contains(QStringLiteral("by B")));
+        QVERIFY(v.theirs.contains(QStringLiteral("by A")));
+        // The three-way merge takes both paragraphs; the person saves it.
+        const copydesk::MergeResult merged = copydesk::mergeThreeWay(v.base, v.mine, v.theirs);
+        QCOMPARE(merged.conflicts, 0);
+        QVERIFY(b.sync(QStringLiteral("origin"), copydesk::SyncKeep::Mine).conflictingArticles.isEmpty());
+        copydesk::Workflow(b).save(QStringLiteral("shared"), merged.text(), QStringLiteral("Merge A's and B's edits"));
+        QVERIFY(b.sync().conflictingArticles.isEmpty());
+        QCOMPARE(runCli(s->a.dir, {QStringLiteral("sync")}).exitCode, 0);
+        const QString text = runCli(s->a.dir, {QStringLiteral("show"), QStringLiteral("shared")}).out;
+        QVERIFY2(text.contains(QStringLiteral("by A")) && text.contains(QStringLiteral("by B")), qPrintable(text));
     }
 
     void refusedPushSaysWhy()

@@ -1,7 +1,8 @@
 #include "core/WordDiff.h"
 
+#include "core/Myers.h"
+
 #include <QHash>
-#include <algorithm>
 #include <vector>
 
 namespace copydesk {
@@ -45,7 +46,8 @@ QList<QStringView> tokenize(const QString &text)
     return out;
 }
 
-// Myers' O((N+M)D) shortest edit script on token ids.
+// The edit script between two token lists, from their longest common
+// subsequence: unmatched tokens are deletions and insertions.
 QList<DiffPiece> diffTokens(const QList<QStringView> &a, const QList<QStringView> &b)
 {
     QHash<QStringView, int> ids;
@@ -57,14 +59,6 @@ QList<DiffPiece> diffTokens(const QList<QStringView> &a, const QList<QStringView
     for (QStringView t : b)
         y.push_back(ids.insert(t, ids.value(t, int(ids.size()))).value());
 
-    const int n = int(x.size()), m = int(y.size());
-    int prefix = 0;
-    while (prefix < n && prefix < m && x[size_t(prefix)] == y[size_t(prefix)])
-        ++prefix;
-    int suffix = 0;
-    while (suffix < n - prefix && suffix < m - prefix && x[size_t(n - 1 - suffix)] == y[size_t(m - 1 - suffix)])
-        ++suffix;
-
     QList<DiffPiece> pieces;
     auto emit = [&](DiffPiece::Kind k, QStringView t) {
         if (!pieces.isEmpty() && pieces.last().kind == k)
@@ -72,75 +66,19 @@ QList<DiffPiece> diffTokens(const QList<QStringView> &a, const QList<QStringView
         else
             pieces.append({k, t.toString()});
     };
-    for (int i = 0; i < prefix; ++i)
+    int i = 0, j = 0;
+    for (const auto &[mi, mj] : longestCommonSubsequence(x, y)) {
+        for (; i < mi; ++i)
+            emit(DiffPiece::Deleted, a.at(i));
+        for (; j < mj; ++j)
+            emit(DiffPiece::Inserted, b.at(j));
         emit(DiffPiece::Equal, a.at(i));
-
-    const int N = n - prefix - suffix, M = m - prefix - suffix;
-    const int maxD = N + M;
-    // Beyond this many edits the texts are simply different: say so in one
-    // block instead of spending quadratic memory.
-    const int limit = std::min(maxD, 20000);
-    const int offset = maxD + 1;
-    std::vector<int> v(size_t(2 * maxD + 3), 0);
-    std::vector<std::vector<int>> trace;
-    int found = -1;
-    for (int d = 0; d <= limit && found < 0; ++d) {
-        trace.push_back(v);
-        for (int k = -d; k <= d; k += 2) {
-            int xi;
-            if (k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)]))
-                xi = v[size_t(offset + k + 1)];
-            else
-                xi = v[size_t(offset + k - 1)] + 1;
-            int yi = xi - k;
-            while (xi < N && yi < M && x[size_t(prefix + xi)] == y[size_t(prefix + yi)])
-                ++xi, ++yi;
-            v[size_t(offset + k)] = xi;
-            if (xi >= N && yi >= M) {
-                found = d;
-                break;
-            }
-        }
+        ++i, ++j;
     }
-    QList<DiffPiece> middle;
-    if (found < 0) {
-        for (int i = 0; i < N; ++i)
-            middle.append({DiffPiece::Deleted, a.at(prefix + i).toString()});
-        for (int j = 0; j < M; ++j)
-            middle.append({DiffPiece::Inserted, b.at(prefix + j).toString()});
-    } else {
-        // Walk back through the trace, collecting the edit script in reverse.
-        int xi = N, yi = M;
-        for (int d = found; d > 0; --d) {
-            const std::vector<int> &pv = trace[size_t(d)];
-            const int k = xi - yi;
-            int prevK;
-            if (k == -d || (k != d && pv[size_t(offset + k - 1)] < pv[size_t(offset + k + 1)]))
-                prevK = k + 1;
-            else
-                prevK = k - 1;
-            const int prevX = pv[size_t(offset + prevK)];
-            const int prevY = prevX - prevK;
-            while (xi > prevX && yi > prevY) {
-                --xi, --yi;
-                middle.append({DiffPiece::Equal, a.at(prefix + xi).toString()});
-            }
-            if (xi == prevX)
-                middle.append({DiffPiece::Inserted, b.at(prefix + prevY).toString()});
-            else
-                middle.append({DiffPiece::Deleted, a.at(prefix + prevX).toString()});
-            xi = prevX, yi = prevY;
-        }
-        while (xi > 0 && yi > 0) {
-            --xi, --yi;
-            middle.append({DiffPiece::Equal, a.at(prefix + xi).toString()});
-        }
-        std::reverse(middle.begin(), middle.end());
-    }
-    for (const DiffPiece &p : middle)
-        emit(p.kind, p.text);
-    for (int i = n - suffix; i < n; ++i)
-        emit(DiffPiece::Equal, a.at(i));
+    for (; i < a.size(); ++i)
+        emit(DiffPiece::Deleted, a.at(i));
+    for (; j < b.size(); ++j)
+        emit(DiffPiece::Inserted, b.at(j));
     return pieces;
 }
 

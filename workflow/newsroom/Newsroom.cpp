@@ -2,6 +2,7 @@
 
 #include "core/Paths.h"
 #include "core/Trailers.h"
+#include "git/Init.h"
 #include "git/Repository.h"
 #include "newsroom/LogIndex.h"
 #include "pipeline/Signing.h"
@@ -38,6 +39,14 @@ bool isHangulSyllable(QChar c)
 } // namespace
 
 Newsroom::Newsroom(std::unique_ptr<git::Repository> repo) : m_repo(std::move(repo)) {}
+
+namespace {
+// Every way into a newsroom goes through one of the static constructors
+// below; each makes sure libgit2 is initialised first.
+struct LibGit2 {
+    LibGit2() { git::ensureInitialized(); }
+};
+} // namespace
 Newsroom::Newsroom(Newsroom &&) noexcept = default;
 Newsroom &Newsroom::operator=(Newsroom &&) noexcept = default;
 Newsroom::~Newsroom() = default;
@@ -49,6 +58,7 @@ bool Newsroom::isNewsroom(const QString &dir)
 
 Newsroom Newsroom::open(const QString &dir)
 {
+    LibGit2 ready;
     if (!QFileInfo(dir).isDir())
         throw Error(QStringLiteral("%1 does not exist or is not a folder").arg(dir), Error::Kind::NotFound);
     std::unique_ptr<git::Repository> repo;
@@ -72,6 +82,7 @@ Newsroom Newsroom::open(const QString &dir)
 
 Newsroom Newsroom::clone(const QString &url, const QString &dir)
 {
+    LibGit2 ready;
     if (QDir(dir).exists() && !QDir(dir).isEmpty())
         throw Error(QStringLiteral("%1 exists and is not empty").arg(dir), Error::Kind::Usage);
     git::Repository::clone(url, dir);
@@ -80,6 +91,7 @@ Newsroom Newsroom::clone(const QString &url, const QString &dir)
 
 Newsroom Newsroom::init(const QString &dir, const Identity &founder, const QString &name)
 {
+    LibGit2 ready;
     if (QFileInfo(dir + u'/' + kConfigMarker).exists())
         throw Error(QStringLiteral("%1 is already a Copydesk newsroom").arg(dir), Error::Kind::Usage);
     if (!founder.isValid())
@@ -144,6 +156,7 @@ QString Newsroom::name() const
 
 Identity Newsroom::resolveIdentity(const QString &dir)
 {
+    LibGit2 ready;
     Identity id{qEnvironmentVariable("GIT_AUTHOR_NAME"), qEnvironmentVariable("GIT_AUTHOR_EMAIL")};
     if (!id.email.isEmpty() && !id.name.isEmpty())
         return id;
@@ -386,6 +399,20 @@ void Newsroom::setActor(const Identity &actor)
 git::Repository &Newsroom::repository() const
 {
     return *m_repo;
+}
+
+Newsroom::ConflictVersions Newsroom::conflictVersions(const QString &slug, const QString &theirsRef) const
+{
+    validateSlug(slug);
+    const QString ours = m_repo->headId();
+    const QString theirs = m_repo->resolve(theirsRef);
+    const QString base = ours.isEmpty() ? QString() : m_repo->mergeBase(ours, theirs);
+    auto text = [&](const QString &commit) {
+        if (commit.isEmpty())
+            return QString();
+        return QString::fromUtf8(m_repo->readFile(commit, articlePath(slug)).value_or(QByteArray()));
+    };
+    return ConflictVersions{text(base), text(ours), text(theirs)};
 }
 
 SyncResult Newsroom::sync(const QString &remote, SyncKeep keep)

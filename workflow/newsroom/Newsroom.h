@@ -131,6 +131,17 @@ public:
     // other one stays in history either way.
     SyncResult sync(const QString &remote = QStringLiteral("origin"), SyncKeep keep = SyncKeep::Nothing);
 
+    // The three versions of an article a sync stopped on: at the common
+    // revision, here (HEAD) and on the server (`theirsRef` from SyncResult).
+    // Empty where the article did not exist. For the merge view: the person
+    // resolves, syncs with SyncKeep::Mine, then saves the merged text.
+    struct ConflictVersions {
+        QString base;
+        QString mine;
+        QString theirs;
+    };
+    ConflictVersions conflictVersions(const QString &slug, const QString &theirsRef) const;
+
     git::Repository &repository() const;
 
 private:
