@@ -3,11 +3,13 @@
 #include "git/Handles.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSaveFile>
 #include <QTimeZone>
+#include <csignal>
 #include <cstring>
 #include <mutex>
 #include <vector>
@@ -172,6 +174,9 @@ void tuneCaches()
     static std::once_flag once;
     std::call_once(once, [] {
         git_libgit2_init(); // reference-counted: harmless when main() did it too
+        // libgit2 writes to sockets without MSG_NOSIGNAL: a server that
+        // vanishes mid-push must be an error message, not a silent death.
+        ::signal(SIGPIPE, SIG_IGN);
         git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE, size_t(8) << 20);
         git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, ssize_t(512) << 20);
     });
@@ -591,12 +596,43 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
 
     // One writer at a time in this clone; QLockFile notices a lock left by a
     // killed process (its PID is gone) and takes it over.
-    QLockFile lock(gitDir() + QStringLiteral("copydesk.lock"));
+    const QString lockPath = gitDir() + QStringLiteral("copydesk.lock");
+    QLockFile lock(lockPath);
     lock.setStaleLockTime(0);
-    if (!lock.tryLock(10000))
+    bool locked = false;
+    QElapsedTimer waited;
+    waited.start();
+    while (!(locked = lock.tryLock(200)) && waited.elapsed() < 10000) {
+        // Killed between creating the lock file and writing its PID: an
+        // empty (unreadable) lock that stays so is stale too.
+        qint64 pid = 0;
+        QString host, app;
+        const QFileInfo info(lockPath);
+        if (!lock.getLockInfo(&pid, &host, &app) && info.exists() &&
+            info.lastModified().msecsTo(QDateTime::currentDateTime()) > 2000)
+            lock.removeStaleLockFile();
+    }
+    if (!locked)
         throw Error(QStringLiteral("another Copydesk process is writing to this newsroom (%1); try again")
                         .arg(gitDir() + QStringLiteral("copydesk.lock")),
                     Error::Kind::Conflict);
+
+    // A lock a crashed git left behind would stop us half-way (after the
+    // commit, before the index): refuse before anything is written.
+    {
+        QStringList locks{QStringLiteral("index.lock"), QStringLiteral("HEAD.lock")};
+        const QString branch = headBranch();
+        if (!branch.isEmpty())
+            locks.append(QStringLiteral("refs/heads/%1.lock").arg(branch));
+        for (const QString &l : locks) {
+            if (QFileInfo::exists(gitDir() + l))
+                throw Error(QStringLiteral("%1 exists: another git process is working in this repository, or one "
+                                           "crashed and left it behind. If no git is running, delete %1 and save "
+                                           "again; nothing was saved")
+                                .arg(QDir::cleanPath(gitDir() + l)),
+                            Error::Kind::Conflict);
+        }
+    }
 
     const QString parent = headId();
     TreeHandle baseTree;
@@ -673,9 +709,33 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
     check(git_tree_create_updated(&treeId, d->repo.get(), baseTree ? baseTree.get() : nullptr, updates.size(),
                                   updates.data()),
           "building the new tree");
-    if (baseTree && git_oid_equal(&treeId, git_tree_id(baseTree.get())))
+    // Stage exactly the committed paths so `git status` stays clean for them
+    // and leaves everything else as the other tool left it.
+    auto stagePaths = [&] {
+        IndexHandle index = receive<IndexHandle>(
+            [&](git_index **p) { return git_repository_index(p, d->repo.get()); }, "reading the index");
+        check(git_index_read(index.get(), 0), "reading the index");
+        for (size_t i = 0; i < paths.size(); ++i) {
+            if (changes.at(qsizetype(i)).content)
+                check(git_index_add_bypath(index.get(), paths[i].constData()), "staging a file");
+            else if (git_index_get_bypath(index.get(), paths[i].constData(), 0))
+                check(git_index_remove_bypath(index.get(), paths[i].constData()), "unstaging a file");
+        }
+        check(git_index_write(index.get()), "writing the index");
+    };
+    if (baseTree && git_oid_equal(&treeId, git_tree_id(baseTree.get()))) {
+        // A save killed after its commit and before the index: saving the
+        // same text again completes it.
+        bool onDisk = true;
+        for (const FileChange &c : changes) {
+            QFile f(root + u'/' + c.path);
+            onDisk = onDisk && (c.content ? f.open(QIODevice::ReadOnly) && f.readAll() == *c.content : !f.exists());
+        }
+        if (onDisk)
+            stagePaths();
         throw Error(QStringLiteral("nothing changed: the text is the same as the last revision"),
                     Error::Kind::Usage);
+    }
     TreeHandle tree = receive<TreeHandle>(
         [&](git_tree **p) { return git_tree_lookup(p, d->repo.get(), &treeId); }, "reading the new tree");
 
@@ -747,18 +807,7 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
               "committing");
     }
 
-    // Stage exactly the committed paths so `git status` stays clean for them
-    // and leaves everything else as the other tool left it.
-    IndexHandle index = receive<IndexHandle>(
-        [&](git_index **p) { return git_repository_index(p, d->repo.get()); }, "reading the index");
-    check(git_index_read(index.get(), 0), "reading the index");
-    for (size_t i = 0; i < paths.size(); ++i) {
-        if (changes.at(qsizetype(i)).content)
-            check(git_index_add_bypath(index.get(), paths[i].constData()), "staging a file");
-        else if (git_index_get_bypath(index.get(), paths[i].constData(), 0))
-            check(git_index_remove_bypath(index.get(), paths[i].constData()), "unstaging a file");
-    }
-    check(git_index_write(index.get()), "writing the index");
+    stagePaths();
     return oidToString(commitId);
 }
 

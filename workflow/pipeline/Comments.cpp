@@ -14,7 +14,10 @@ QJsonDocument parseJson(const QByteArray &json, const QString &what)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
-        throw Error(QStringLiteral("%1 is not valid JSON (%2 at byte %3)").arg(what, err.errorString()).arg(err.offset),
+        throw Error(QStringLiteral("%1 is not valid JSON (%2 at byte %3); fix it by hand, or bring back the last good "
+                                   "version with 'git log -- %1' and 'git checkout REV -- %1', then commit it")
+                        .arg(what, err.errorString())
+                        .arg(err.offset),
                     Error::Kind::Usage);
     return doc;
 }
