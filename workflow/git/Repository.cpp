@@ -928,6 +928,12 @@ PushOutcome Repository::push(const QString &remote, const QString &branch)
     char *specs[] = {const_cast<char *>(spec.constData())};
     const git_strarray refspecs{specs, 1};
     const int rc = git_remote_push(r.get(), &refspecs, &opts);
+    if (rc == GIT_ENONFASTFORWARD) {
+        // Someone pushed since our fetch: libgit2 refuses locally, before
+        // the server could; the same "fetch first" the server would say.
+        git_error_clear();
+        return PushOutcome{{QStringLiteral("refs/heads/%1: fetch first").arg(branch)}, state.sideband};
+    }
     if (rc < 0) {
         const git_error *e = git_error_last();
         QString detail = e && e->message ? QString::fromUtf8(e->message) : QString::number(rc);

@@ -499,7 +499,12 @@ SyncResult Newsroom::sync(const QString &remote, SyncKeep keep)
         const QString why = pushed.rejections.join(QStringLiteral("; "));
         // Someone pushed in between: fetch and merge again. Anything else
         // (a hook refusing the push) is the server's word and final.
-        if (!why.contains(QStringLiteral("fast-forward")) && !why.contains(QStringLiteral("fetch first")))
+        // A server busy with another push at the same moment ("failed to
+        // update ref", "cannot lock ref") is the same race: try again.
+        const bool race = why.contains(QStringLiteral("fast-forward")) || why.contains(QStringLiteral("fetch first")) ||
+                          why.contains(QStringLiteral("failed to update ref")) ||
+                          why.contains(QStringLiteral("cannot lock ref"));
+        if (!race)
             throw Error(QStringLiteral("the server refused the push: %1%2")
                             .arg(why, result.remoteMessage.trimmed().isEmpty()
                                           ? QString()
