@@ -8,6 +8,8 @@
 #include "core/Error.h"
 
 #include <QDir>
+#include "newsroom/Articles.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -63,6 +65,14 @@ Target resolveTarget(const QString &arg, const QString &cwd, const QString &root
                         .arg(arg),
                     Error::Kind::NotFound);
     const QString file = QDir(root).filePath(QStringLiteral("articles/%1/index.md").arg(arg));
+    // A link planted in a newsroom's articles/ could point anywhere.
+    for (const QString &p : {QDir(root).filePath(QStringLiteral("articles")), QFileInfo(file).absolutePath(), file}) {
+        if (QFileInfo(p).isSymLink())
+            throw Error(QStringLiteral("%1 is a symbolic link; Copydesk does not follow links in a newsroom "
+                                       "(replace it with the article's file)")
+                            .arg(QDir(cwd).relativeFilePath(p)),
+                        Error::Kind::Refused);
+    }
     if (!QFileInfo(file).isFile())
         throw Error(QStringLiteral("%1: no article with this slug in %2").arg(arg, root),
                     Error::Kind::NotFound);
@@ -74,6 +84,12 @@ QString readArticle(const Target &t)
     QFile f(t.file);
     if (!f.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("%1: cannot read: %2").arg(t.display, f.errorString()));
+    if (f.size() > Articles::kMaxArticleBytes)
+        throw Error(QStringLiteral("%1 is %2 MB; Copydesk refuses articles larger than %3 MB")
+                        .arg(t.display)
+                        .arg(f.size() / (1024 * 1024))
+                        .arg(Articles::kMaxArticleBytes / (1024 * 1024)),
+                    Error::Kind::Refused);
     return decodeUtf8Strict(f.readAll(), t.display);
 }
 

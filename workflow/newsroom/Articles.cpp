@@ -158,7 +158,14 @@ QList<ArticleSummary> Articles::list() const
     for (const QString &slug : m_newsroom.slugs()) {
         ArticleSummary s;
         s.slug = slug;
-        const auto bytes = m_newsroom.tryReadFile(Newsroom::articlePath(slug));
+        std::optional<QByteArray> bytes;
+        try {
+            bytes = m_newsroom.tryReadFile(Newsroom::articlePath(slug));
+        } catch (const Error &e) {
+            // One hostile article (a link, a 1 GB blob) must not hide the
+            // others: it is listed under its slug; opening it says why.
+            s.title = slug;
+        }
         if (bytes) {
             try {
                 const ArticleText t = ArticleText::parse(QString::fromUtf8(*bytes));
