@@ -92,6 +92,7 @@ struct NameInfo {
     bool mid = false; // seen away from a sentence start
     bool hangul = false;
     bool listed = false;
+    bool person = false; // a Korean name seen before a title or "(" (김도윤 감독)
 };
 
 struct NameOcc {
@@ -167,6 +168,7 @@ private:
         qsizetype len;
         bool mid;
         bool hangul;
+        bool person;
     };
     QList<RawName> raw;          // every candidate occurrence, grouped after the scan
     QHash<quint64, int> nameIds; // name hash → index in names
@@ -206,8 +208,22 @@ private:
     void emitDate(qsizetype start, qsizetype end, int y, int m, int d, int weekday);
     void emit(const QString &kind, Severity sev, qsizetype start, qsizetype end,
               const QString &message, const QJsonObject &value);
-    QString payWordBefore(qsizetype start) const;
+    struct PayHit {
+        qsizetype pos = -1;
+        qsizetype len = 0;
+    };
+    qsizetype sentenceWindowStart(qsizetype start) const;
+    PayHit payWordBefore(qsizetype start) const;
     bool payAfter(qsizetype end) const;
+    bool notPayIn(qsizetype from, qsizetype to) const;
+    bool notPayIn(qsizetype from, qsizetype to, bool latinOnly) const;
+    bool notPayAfter(qsizetype end) const;
+    bool latinWordAt(qsizetype pos, QStringView w) const;
+    bool isSalary(qsizetype start, qsizetype end, QString *payWord) const;
+    const Finding *conversionOf(qsizetype start, qsizetype end) const;
+    bool wordBeforeIs(qsizetype start, QLatin1String word) const;
+    bool changeVerbAfter(qsizetype p) const;
+    bool rangeOfBefore(qsizetype start) const;
     bool betweenBefore(qsizetype start) const;
     bool quoteVerbAfter(qsizetype p) const;
     void addName(qsizetype off, qsizetype len, bool hangul);
@@ -300,6 +316,12 @@ const PhraseTable::Entry *Scanner::suffixCurrencyAt(qsizetype p, qsizetype *end)
         ++q;
     qsizetype len = 0;
     const PhraseTable::Entry *e = L.suffixCurrencies.match(t, q, &len);
+    // 원인 is "cause", but "1억 원인 직장인" is 원 + the copula 인.
+    if (e && e->code == QLatin1String("-") && e->surface.size() == 2 &&
+        e->surface.back() == QChar(0xC778) /*인*/ && isBlank(at(q + 2))) {
+        const PhraseTable::Entry *shorter = L.suffixCurrencies.match(t.first(q + 1), q, &len);
+        e = shorter;
+    }
     if (!e || e->code == QLatin1String("-"))
         return nullptr;
     // Codes and words need a boundary before a following Latin letter or digit.
@@ -373,8 +395,12 @@ bool Scanner::parseAmount(qsizetype i, Amount &a) const
                 break;
             const PhraseTable::Entry *s3 = koreanScaleAt(nx.end);
             qsizetype ce = 0;
-            const bool cont = s3 ? s3->number < lastBig
-                                 : (suffixCurrencyAt(nx.end, &ce) != nullptr && lastBig > 1);
+            qsizetype cl = 0;
+            const bool cont =
+                s3 ? s3->number < lastBig
+                   : lastBig > 1 && (suffixCurrencyAt(nx.end, &ce) != nullptr ||
+                                     (q == p && isHangul(at(nx.end)) && // 23만8천300명
+                                      L.countNouns.match(t, nx.end, &cl) != nullptr));
             if (!cont)
                 break;
             cur = nx;
@@ -419,6 +445,7 @@ bool Scanner::betweenBefore(qsizetype start) const
 
 bool Scanner::tryRange(qsizetype p, qsizetype aStart, bool money, RangeEnd &r) const
 {
+    bool korean = false; // X에서 Y: a range, unless a verb of change follows (Y로 늘었다)
     qsizetype q = p;
     const QChar c = at(q);
     if (c == u'-' || c == QChar(0x2013) || c == u'~' || c == QChar(0x223C) || c == QChar(0x301C)) {
@@ -431,8 +458,10 @@ bool Scanner::tryRange(qsizetype p, qsizetype aStart, bool money, RangeEnd &r) c
             q = s + 1;
         } else if (money && t.mid(s).startsWith(QStringLiteral("에서"))) {
             q = s + 2;
-        } else if (money && t.mid(s).startsWith(QLatin1String("to "), Qt::CaseInsensitive) &&
-                   s > q) {
+            korean = true;
+        } else if (t.mid(s).startsWith(QLatin1String("to "), Qt::CaseInsensitive) && s > q &&
+                   !wordBeforeIs(aStart, QLatin1String("from")) &&
+                   (money || rangeOfBefore(aStart))) {
             q = s + 3;
         } else if (t.mid(s).startsWith(QLatin1String("and "), Qt::CaseInsensitive) && s > q &&
                    betweenBefore(aStart)) {
@@ -466,7 +495,7 @@ bool Scanner::tryRange(qsizetype p, qsizetype aStart, bool money, RangeEnd &r) c
             r.currency = suf->code;
             r.end = ce;
         }
-        return true;
+        return !(korean && changeVerbAfter(r.end));
     }
     qsizetype pe = 0;
     const PhraseTable::Entry *u = percentAt(r.end, &pe);
@@ -477,7 +506,9 @@ bool Scanner::tryRange(qsizetype p, qsizetype aStart, bool money, RangeEnd &r) c
     return true;
 }
 
-QString Scanner::payWordBefore(qsizetype start) const
+// Start of the look-back window for pay words: at most 48 characters, not
+// across a line break or the end of the previous sentence.
+qsizetype Scanner::sentenceWindowStart(qsizetype start) const
 {
     qsizetype from = start;
     for (int k = 0; k < 48 && from > 0; ++k) {
@@ -487,9 +518,26 @@ QString Scanner::payWordBefore(qsizetype start) const
             break;
         --from;
     }
+    return from;
+}
+
+bool Scanner::latinWordAt(qsizetype pos, QStringView w) const
+{
+    if (pos < 0 || pos + w.size() > n)
+        return false;
+    if (t.mid(pos, w.size()).compare(w, Qt::CaseInsensitive) != 0)
+        return false;
+    if (!isLatin(w.front()))
+        return true;
+    return (pos == 0 || !isLatin(t.at(pos - 1))) &&
+           (pos + w.size() >= n || !isLatin(t.at(pos + w.size())));
+}
+
+Scanner::PayHit Scanner::payWordBefore(qsizetype start) const
+{
+    const qsizetype from = sentenceWindowStart(start);
     const QStringView window = t.mid(from, start - from);
-    QString best;
-    qsizetype bestPos = -1;
+    PayHit best;
     // Only words whose first letter occurs in the window are searched for.
     quint64 seen = 0;
     for (QChar c : window)
@@ -504,12 +552,54 @@ QString Scanner::payWordBefore(qsizetype start) const
                 (pos + w.size() < window.size() && isLatin(window.at(pos + w.size()))))) {
             pos = pos > 0 ? window.lastIndexOf(w, pos - 1, Qt::CaseInsensitive) : -1;
         }
-        if (pos > bestPos) {
-            bestPos = pos;
-            best = window.mid(pos, w.size()).toString();
+        if (pos >= 0 && from + pos > best.pos) {
+            best.pos = from + pos;
+            best.len = w.size();
         }
     }
     return best;
+}
+
+// A word of pay_words.txt "not" in [from, to).
+bool Scanner::notPayIn(qsizetype from, qsizetype to) const
+{
+    return notPayIn(from, to, false);
+}
+
+bool Scanner::notPayIn(qsizetype from, qsizetype to, bool latinOnly) const
+{
+    if (to <= from)
+        return false;
+    const QStringView window = t.mid(from, to - from);
+    for (const QString &w : L.payNot) {
+        const bool latin = isLatin(w.front());
+        if (latinOnly && !latin)
+            continue;
+        qsizetype pos = window.indexOf(w, 0, latin ? Qt::CaseInsensitive : Qt::CaseSensitive);
+        while (pos >= 0) {
+            if (!latin || latinWordAt(from + pos, w))
+                return true;
+            pos = window.indexOf(w, pos + 1, Qt::CaseInsensitive);
+        }
+    }
+    return false;
+}
+
+// "… $2 million in punitive damages": a not-pay word within the next three
+// words of the same sentence.
+bool Scanner::notPayAfter(qsizetype end) const
+{
+    qsizetype e = end;
+    int words = 0;
+    while (e < n && words < 4 && e - end < 32) {
+        const QChar c = t.at(e);
+        if (c == u'.' || c == u',' || c == u';' || c == u'\n' || c == u'(')
+            break;
+        if (isBlank(c) && e > end && !isBlank(t.at(e - 1)))
+            ++words;
+        ++e;
+    }
+    return notPayIn(end, e, true);
 }
 
 bool Scanner::payAfter(qsizetype end) const
@@ -518,7 +608,114 @@ bool Scanner::payAfter(qsizetype end) const
     if (q < n && isBlank(t.at(q)))
         ++q;
     qsizetype len = 0;
-    return L.payAfter.match(t, q, &len) != nullptr;
+    if (!L.payAfter.match(t, q, &len))
+        return false;
+    // "£246.5m a year earlier", "a year ago": a point in time, not a rate.
+    qsizetype r = q + len;
+    if (r < n && isBlank(t.at(r)))
+        ++r;
+    for (const char16_t *w : {u"earlier", u"ago", u"before", u"later", u"on"})
+        if (latinWordAt(r, QStringView(w)))
+            return false;
+    return true;
+}
+
+bool Scanner::isSalary(qsizetype start, qsizetype end, QString *payWord) const
+{
+    const PayHit pay = payWordBefore(start);
+    if (pay.pos >= 0 && !notPayIn(pay.pos + pay.len, start) && !notPayAfter(end)) {
+        *payWord = t.mid(pay.pos, pay.len).toString();
+        return true;
+    }
+    return payAfter(end) && !notPayIn(sentenceWindowStart(start), start) && !notPayAfter(end);
+}
+
+// The amount written before this one when this one is its conversion in
+// brackets: "$1.13bn (£890m)", "130 million won (about $94,000)",
+// "2천800만 달러(약 410억 원)".
+// Also the second amount of a change, which is the same quantity: "from
+// £29,970 to £31,049", "656조 원에서 673조 원으로".
+const Finding *Scanner::conversionOf(qsizetype start, qsizetype end) const
+{
+    if (out.isEmpty())
+        return nullptr;
+    const Finding &prev = out.last();
+    if (prev.kind != QLatin1String("money") && prev.kind != QLatin1String("salary"))
+        return nullptr;
+    const qsizetype prevEnd = prev.offset + prev.length;
+    if (prevEnd < start && start - prevEnd <= 5) {
+        const QStringView gap = t.mid(prevEnd, start - prevEnd).trimmed();
+        if ((gap.compare(QLatin1String("to"), Qt::CaseInsensitive) == 0 &&
+             wordBeforeIs(prev.offset, QLatin1String("from"))) ||
+            (gap == QStringLiteral("에서") && changeVerbAfter(end)))
+            return &prev;
+    }
+    qsizetype k = start;
+    while (k > 0 && isBlank(t.at(k - 1)))
+        --k;
+    qsizetype w = k;
+    while (w > 0 && (isLatin(t.at(w - 1)) || isHangul(t.at(w - 1))) && k - w < 14)
+        --w;
+    if (w < k && w > 0 && t.at(w - 1) == u'(') // a hedge: about, around, 약
+        k = w;
+    if (k == 0 || t.at(k - 1) != u'(')
+        return nullptr;
+    --k;
+    while (k > 0 && isBlank(t.at(k - 1)))
+        --k;
+    return prev.offset + prev.length == k ? &prev : nullptr;
+}
+
+// "from $29,970 to $31,049" is a change, not a range.
+bool Scanner::wordBeforeIs(qsizetype start, QLatin1String word) const
+{
+    qsizetype k = start;
+    while (k > 0 && !isBlank(t.at(k - 1)) && !isLatin(t.at(k - 1)) && start - k < 4)
+        --k; // a currency symbol of the first amount
+    while (k > 0 && isBlank(t.at(k - 1)))
+        --k;
+    qsizetype w = k;
+    while (w > 0 && isLatin(t.at(w - 1)) && k - w < 16)
+        --w;
+    return k - w == word.size() && t.mid(w, k - w).compare(word, Qt::CaseInsensitive) == 0;
+}
+
+// "a range of 4% to 4.25%": a percent range written with "to".
+bool Scanner::rangeOfBefore(qsizetype start) const
+{
+    qsizetype k = start;
+    while (k > 0 && isBlank(t.at(k - 1)))
+        --k;
+    return k >= 8 && t.mid(k - 8, 8).compare(QLatin1String("range of"), Qt::CaseInsensitive) == 0;
+}
+
+// 75억 달러에서 95억 달러로 늘어난다: a change between two amounts.
+bool Scanner::changeVerbAfter(qsizetype p) const
+{
+    qsizetype q = p;
+    if (at(q) == QChar(0xC73C) /*으*/)
+        ++q;
+    if (at(q) != QChar(0xB85C) /*로*/)
+        return false;
+    ++q;
+    while (q < n && isBlank(t.at(q)))
+        ++q;
+    if (q < n && isDigit(t.at(q))) { // 으로 2.5% 늘었다
+        qsizetype e = q;
+        while (e < n && !isBlank(t.at(e)) && e - q < 12)
+            ++e;
+        q = e;
+        while (q < n && isBlank(t.at(q)))
+            ++q;
+    }
+    static const char16_t *const stems[] = {
+        u"늘",   u"줄",   u"올",   u"오르", u"오른", u"내려", u"내렸", u"내린", u"떨어",
+        u"증가", u"감소", u"상향", u"하향", u"인상", u"인하", u"확대", u"축소", u"높",
+        u"낮",   u"뛰",   u"급증", u"급감", u"불어", u"커",   u"작아"};
+    for (const char16_t *stem : stems)
+        if (t.mid(q).startsWith(QStringView(stem)))
+            return true;
+    return false;
 }
 
 qsizetype Scanner::finishMoney(qsizetype start, Amount a, QString currency, qsizetype end)
@@ -549,8 +746,12 @@ qsizetype Scanner::finishMoney(qsizetype start, Amount a, QString currency, qsiz
         value.insert(QStringLiteral("currency"), currency);
         value.insert(QStringLiteral("amount"), jsonNumber(a.value));
     }
-    const QString pay = payWordBefore(start);
-    const bool salary = !pay.isEmpty() || payAfter(end);
+    QString pay;
+    bool salary = isSalary(start, end, &pay);
+    if (const Finding *prev = conversionOf(start, end)) {
+        salary = prev->kind == QLatin1String("salary");
+        pay.clear();
+    }
     const QString text = t.mid(start, end - start).toString();
     if (salary)
         emit(QStringLiteral("salary"), Severity::Warning, start, end,
@@ -744,7 +945,11 @@ qsizetype Scanner::tryDayMonth(qsizetype start, const Num &day, int statedWeekda
     if (!month)
         return 0;
     qsizetype end = e;
-    if (at(end) == u'.' && e - p - 1 <= 4)
+    const QStringView monthWord = t.mid(p + 1, e - p - 1);
+    const bool abbreviated = monthWord.size() <= 4 && monthWord != QLatin1String("June") &&
+                             monthWord != QLatin1String("July") &&
+                             monthWord != QLatin1String("May");
+    if (at(end) == u'.' && abbreviated)
         ++end;
     int y = 0;
     if (isBlank(at(end)) && isDigit(at(end + 1))) {
@@ -757,7 +962,7 @@ qsizetype Scanner::tryDayMonth(qsizetype start, const Num &day, int statedWeekda
     } else if (at(end) == u'.') {
         // "14 Nov." followed by sentence end: keep the full stop out
     }
-    if (at(end - 1) == u'.' && y == 0 && !(e - p - 1 <= 4))
+    if (at(end - 1) == u'.' && y == 0 && !abbreviated)
         --end;
     if (y == 0 && articleDate.isValid())
         y = articleDate.year();
@@ -867,8 +1072,13 @@ qsizetype Scanner::onNumber(qsizetype i)
     // a range whose currency is written once at the end (10만~20만 달러).
     qsizetype ce = 0;
     if (const PhraseTable::Entry *cur = suffixCurrencyAt(a.end, &ce)) {
-        if (const qsizetype e = finishMoney(i, a, cur->code, ce))
-            return e;
+        // "which in 2017 won praise": a year before the verb, not an amount.
+        const bool yearWon = cur->surface == QLatin1String("won") && a.first.plain() &&
+                             a.scale == 0 && !a.korean && a.first.intDigits == 4 &&
+                             a.value >= 1900 && a.value <= 2100;
+        if (!yearWon)
+            if (const qsizetype e = finishMoney(i, a, cur->code, ce))
+                return e;
     }
     {
         RangeEnd r;
@@ -877,13 +1087,41 @@ qsizetype Scanner::onNumber(qsizetype i)
                 return e;
         }
     }
-    // Counts of people and things
+    // Counts of people and things: 1,200 jobs, 300 permanent jobs, 200명,
+    // 200여 명, 110만 대 (not 1명당, not a score 3대 1, not an age 30대).
     {
         qsizetype q = a.end;
+        if (at(q) == QChar(0xC5EC) /*여*/ && a.value >= 10)
+            ++q;
         if (q < n && isBlank(t.at(q)))
             ++q;
         qsizetype len = 0;
-        if (L.countNouns.match(t, q, &len)) {
+        const PhraseTable::Entry *noun = L.countNouns.match(t, q, &len);
+        if (!noun && q > a.end && q < n && isLatin(t.at(q)) && !isUpper(t.at(q))) {
+            qsizetype w = q;
+            while (w < n && isLatin(t.at(w)) && w - q < 14)
+                ++w;
+            if (w - q >= 3 && isBlank(at(w)) && isLatin(at(w + 1)) && !isUpper(at(w + 1))) {
+                noun = L.countNouns.match(t, w + 1, &len);
+                if (noun && isLatin(noun->surface.front()))
+                    q = w + 1;
+                else
+                    noun = nullptr;
+            }
+        }
+        if (noun && isHangul(noun->surface.front())) {
+            const QChar next = at(q + len);
+            qsizetype r = q + len;
+            if (r < n && isBlank(t.at(r)))
+                ++r;
+            if (next == QChar(0xB2F9) /*당*/)
+                noun = nullptr;
+            else if (noun->surface == QStringLiteral("대") &&
+                     (isDigit(at(r)) || a.value < 100 ||
+                      (isHangul(next) && !QStringView(u"를가는의에로와도씩").contains(next))))
+                noun = nullptr;
+        }
+        if (noun) {
             const qsizetype end = q + len;
             emit(QStringLiteral("count"), Severity::Info, i, end,
                  QStringLiteral("Count: record a source for %1").arg(t.mid(i, end - i)),
@@ -931,7 +1169,21 @@ void Scanner::addName(qsizetype off, qsizetype len, bool hangul)
     quint64 h = 14695981039346656037ULL;
     for (qsizetype k = off; k < off + len; ++k)
         h = fnvStep(h, t.at(k).unicode());
-    raw.append(RawName{h, off, len, hangul || !sentenceStartBefore(off), hangul});
+    bool person = false;
+    if (hangul && len == 3 && L.surnames.contains(t.at(off))) {
+        qsizetype p = off + len;
+        if (at(p) == u'(') {
+            person = true;
+        } else if (isBlank(at(p))) {
+            const QStringView rest = t.mid(p + 1, std::min<qsizetype>(8, n - p - 1));
+            for (const QString &title : L.personTitles)
+                if (rest.startsWith(title)) {
+                    person = true;
+                    break;
+                }
+        }
+    }
+    raw.append(RawName{h, off, len, hangul || !sentenceStartBefore(off), hangul, person});
 }
 
 // Distinct names from the raw occurrences: one sort instead of a hash
@@ -956,6 +1208,7 @@ void Scanner::groupNames()
         NameInfo &info = names.last();
         ++info.count;
         info.mid = info.mid || r.mid;
+        info.person = info.person || r.person;
         occs.append(NameOcc{r.off, r.len, int(names.size() - 1)});
     }
 }
@@ -1031,6 +1284,10 @@ qsizetype Scanner::onHangulWord(qsizetype i)
                 break;
             }
         }
+        // Verb and adjective forms (확산하면, 발표했다) are not names.
+        static const QStringView verbal(u"하했한할해되됐된될돼");
+        if (len >= 4 && verbal.contains(t.at(i + len - 2)))
+            len = 0;
         if (len >= 3)
             addName(i, len, true);
     }
@@ -1066,7 +1323,8 @@ qsizetype Scanner::onQuote(qsizetype i, int type)
         if (i > 0) {
             const QChar b = t.at(i - 1);
             if (!(b.isSpace() || b == u'(' || b == u'[' || b == QChar(0x2014) || b == u'-' ||
-                  b == u'*' || b == u'>' || b == u':' || isHangul(b)))
+                  b == u'*' || b == u'>' || b == u':' || b == QChar(0x2026) /*…*/ || b == u',' ||
+                  isHangul(b)))
                 return i + 1;
         }
     }
@@ -1102,7 +1360,20 @@ qsizetype Scanner::onQuote(qsizetype i, int type)
         if (c.isLetter())
             ++letters;
     }
-    if (letters >= 4 && (words >= 3 || (words == 2 && quoteVerbAfter(found + 1))))
+    // Not claims: a short fragment of up to four words starting in lower case
+    // ("painful but necessary."), unless a verb of saying follows; the title
+    // of a law in 「」 (「공공기관의 운영에 관한 법률」).
+    bool claim = letters >= 4 && (words >= 3 || (words == 2 && quoteVerbAfter(found + 1)));
+    if (claim && words <= 4 && type != 2) {
+        qsizetype k = i + 1;
+        while (k < found && !t.at(k).isLetterOrNumber())
+            ++k;
+        if (k < found && isLatin(t.at(k)) && !isUpper(t.at(k)) && !quoteVerbAfter(found + 1))
+            claim = false;
+    }
+    if (claim && type == 2 && found > i + 1 && QStringView(u"법률령칙례").contains(t.at(found - 1)))
+        claim = false;
+    if (claim)
         emit(QStringLiteral("quote"), Severity::Warning, i, found + 1,
              QStringLiteral("Quotation: confirm who said it and that the words are exact"), {});
     return i + 1; // claims inside the quotation are found too
@@ -1218,7 +1489,9 @@ void Scanner::resolveNames()
                 const NameInfo &p = names.at(i1), &q = names.at(i2);
                 if (p.listed && q.listed)
                     continue;
-                if (p.hangul != q.hangul || !p.mid || !q.mid)
+                // A spelling at a sentence start may be a capitalised common
+                // word; it is compared when the other one is seen mid-sentence.
+                if (p.hangul != q.hangul || (!p.mid && !q.mid))
                     continue;
                 if (p.hangul) {
                     if (p.key.size() != q.key.size())
@@ -1239,7 +1512,11 @@ void Scanner::resolveNames()
                         continue;
                     // Word endings (했다/한다) differ in the last syllable;
                     // only names long enough to carry it are compared.
-                    if (where == p.key.size() - 1 && p.key.size() < 4)
+                    // Three-syllable words beginning with a family name may
+                    // be people (이인재/이인제) and are compared in full.
+                    if (where == p.key.size() - 1 && p.key.size() < 4 &&
+                        !(p.key.size() == 3 && L.surnames.contains(p.key.front()) &&
+                          (p.person || q.person)))
                         continue;
                 } else {
                     if (p.key.at(0).toLower() != q.key.at(0).toLower())
@@ -1248,7 +1525,12 @@ void Scanner::resolveNames()
                         continue;
                     const QStringView lo = p.key.size() < q.key.size() ? p.key : q.key;
                     const QStringView hi = p.key.size() < q.key.size() ? q.key : p.key;
-                    if (hi.startsWith(lo)) // plurals, possessives, Korea/Korean
+                    // Plurals, possessives, Korea/Korean are other words;
+                    // a doubled or added final e is a misspelling
+                    // (Hollowel/Hollowell, Whitcomb/Whitcombe).
+                    if (hi.startsWith(lo, Qt::CaseInsensitive) &&
+                        !(hi.size() == lo.size() + 1 &&
+                          (hi.back() == u'e' || hi.back() == lo.back())))
                         continue;
                     const int cap = std::min(p.key.size(), q.key.size()) >= 9 ? 2 : 1;
                     if (osaDistance(p.key, q.key, cap) > cap)

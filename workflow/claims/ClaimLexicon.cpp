@@ -167,8 +167,12 @@ ClaimLexicon ClaimLexicon::load(const QString &shippedDictionaries, const QStrin
             throw bad("pay_words.txt", r);
         if (r[0] == QLatin1String("after"))
             lex.payAfter.add(r[1], QString());
-        else
+        else if (r[0] == QLatin1String("not"))
+            lex.payNot.append(r[1]);
+        else if (r[0] == QLatin1String("before"))
             lex.payBefore.append(r[1]);
+        else
+            throw bad("pay_words.txt", r);
     }
     for (const QStringList &r : rows("count_nouns.txt"))
         lex.countNouns.add(r[0], QString());
@@ -201,6 +205,11 @@ ClaimLexicon ClaimLexicon::load(const QString &shippedDictionaries, const QStrin
         lex.nonClaimBefore.insert(r[0], true);
     for (const QStringList &r : rows("names.txt", false))
         lex.names.append(r[0]);
+    for (const QStringList &r : rows("surnames.txt", false))
+        if (r[0].size() == 1)
+            lex.surnames.insert(r[0].front(), true);
+    for (const QStringList &r : rows("person_titles.txt", false))
+        lex.personTitles.append(r[0]);
     return lex;
 }
 

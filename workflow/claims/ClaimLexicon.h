@@ -44,6 +44,7 @@ struct ClaimLexicon {
     PhraseTable percentUnits;     // code: percent, points
     PhraseTable payAfter;         // a year, an hour …
     QList<QString> payBefore;     // salary, 연봉 …
+    QList<QString> payNot;        // damages, save, 대출 … (pay_words.txt "not")
     PhraseTable countNouns;
     QHash<QString, int> months;   // November → 11
     QHash<QString, int> weekdays; // Monday → 1, 화 → 2
@@ -52,6 +53,8 @@ struct ClaimLexicon {
     quint64 particleEnds[11172 / 64 + 1] = {}; // syllables that end a particle
     QHash<QString, bool> nonClaimBefore;       // Route, Windows …
     QList<QString> names;
+    QHash<QChar, bool> surnames; // Korean family names (surnames.txt)
+    QList<QString> personTitles; // 감독, 위원장 … (person_titles.txt)
 
     // Throws Error when a shipped file is missing or malformed.
     static ClaimLexicon load(const QString &shippedDictionaries, const QString &newsroomRoot);
