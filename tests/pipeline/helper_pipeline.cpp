@@ -105,7 +105,8 @@ bool forgeCommit(const QString &dir, const QString &email, const QMap<QString, Q
             return false;
     }
     return ok(git(dir,
-                  {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message},
+                  {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"),
+                   QStringLiteral("-m"), message},
                   email),
               "git commit");
 }

@@ -273,6 +273,27 @@ private Q_SLOTS:
         QCOMPARE(verify(m.dir).exitCode, 0);
     }
 
+    void eventsThatChangeNothing()
+    {
+        // Trailers alone would put a fake approval or a fake promotion in the audit.
+        ScratchNewsroom n;
+        QVERIFY(scriptStory(n.dir, QStringLiteral("bridge"), QStringLiteral("review")));
+        QVERIFY(forgeCommit(n.dir, kRv, {},
+                            eventMessage(QStringLiteral("approve"), QStringLiteral("bridge"), kRv,
+                                         QStringLiteral("review"), QStringLiteral("style-check"))));
+        QVERIFY(forgeCommit(n.dir, kEd, {},
+                            QStringLiteral("Add wr as editor\n\nCopydesk-Event: people\n"
+                                           "Copydesk-Actor: ed@example.com\n")));
+        const VerifyOutcome v = verify(n.dir);
+        QCOMPARE(v.exitCode, 1);
+        QCOMPARE(v.violations.size(), 2);
+        QVERIFY2(anyRule(v.violations, QStringLiteral("does not change that article")),
+                 qPrintable(v.text));
+        QVERIFY2(
+            anyRule(v.violations, QStringLiteral("does not change the newsroom's configuration")),
+            qPrintable(v.text));
+    }
+
     void rangeChecksOnlyItsCommits()
     {
         ScratchNewsroom n;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Error.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>

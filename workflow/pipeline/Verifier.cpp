@@ -1,6 +1,7 @@
 #include "pipeline/Verifier.h"
 
 #include "check/Check.h"
+#include "claims/ClaimStatus.h"
 #include "core/Error.h"
 #include "core/Trailers.h"
 #include "git/Repository.h"
@@ -40,26 +41,25 @@ QJsonObject Violation::toJson() const
                        {QStringLiteral("rule"), rule},     {QStringLiteral("summary"), summary}};
 }
 
-Findings Verifier::openStyleErrors(const Findings &all, const Ledger &ledger)
+// The same definitions Workflow's gates use: the ledger's statuses applied
+// (Ledger::apply), then what blocks publication (claims/ClaimStatus).
+Findings Verifier::openStyleErrors(Findings all, const Ledger &ledger)
 {
+    ledger.apply(all);
     Findings out;
     for (const Finding &f : all) {
-        if (!f.isClaim() && f.severity == Severity::Error && !ledger.isWaived(f.id))
+        if (!f.isClaim() && blocksPublication(f))
             out.append(f);
     }
     return out;
 }
 
-Findings Verifier::openClaims(const Findings &claims, const Ledger &ledger)
+Findings Verifier::openClaims(Findings claims, const Ledger &ledger)
 {
+    ledger.apply(claims);
     Findings out;
     for (const Finding &f : claims) {
-        QString status = QStringLiteral("unverified");
-        if (const LedgerEntry *e = ledger.entry(f.id))
-            status = e->status;
-        else if (ledger.isWaived(f.id))
-            status = QStringLiteral("waived");
-        if (status != QLatin1String("verified") && status != QLatin1String("waived"))
+        if (f.isClaim() && blocksPublication(f))
             out.append(f);
     }
     return out;
@@ -378,6 +378,11 @@ QList<Violation> Verifier::Private::verifyCommit(const QString &id)
 
     if (repo.entryId(id, kConfig) != (parent.isEmpty() ? QString() : repo.entryId(parent, kConfig)))
         checkConfig(c, parent, event, author, out);
+    else if (event == Event::People || event == Event::Words || event == Event::Init)
+        // The audit would show an event that changed nothing.
+        violate({}, QStringLiteral("the commit records a '%1' event but does not change the "
+                                   "newsroom's configuration")
+                        .arg(event));
     return out;
 }
 

@@ -53,8 +53,8 @@ public:
 
     // The gates, as Workflow counts them: error-severity spelling/style
     // findings not waived, and claims neither verified nor waived.
-    static Findings openStyleErrors(const Findings &spellingAndStyle, const Ledger &ledger);
-    static Findings openClaims(const Findings &claims, const Ledger &ledger);
+    static Findings openStyleErrors(Findings spellingAndStyle, const Ledger &ledger);
+    static Findings openClaims(Findings claims, const Ledger &ledger);
 
 private:
     struct Private;
