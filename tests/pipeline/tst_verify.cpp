@@ -316,6 +316,25 @@ private Q_SLOTS:
                     .exitCode != 0);
     }
 
+    void missingDictionariesAreReported()
+    {
+        ScratchNewsroom n;
+        QVERIFY(scriptStory(n.dir, QStringLiteral("bridge")));
+        QProcessEnvironment env = actorEnvironment(kEd);
+        env.insert(QStringLiteral("COPYDESK_DICTIONARIES"),
+                   n.tmp.path() + QStringLiteral("/nowhere"));
+        const CliResult r =
+            runProgram(QStringLiteral(COPYDESK_BIN_DIR "/copydesk-cli"),
+                       {QStringLiteral("verify"), QStringLiteral("--json")}, n.dir, {}, env);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray warnings = jsonOf(r).object().value(QStringLiteral("warnings")).toArray();
+        QVERIFY2(!warnings.isEmpty(), qPrintable(r.out));
+        QVERIFY(warnings.first().toString().contains(QStringLiteral("could not be recomputed")));
+        const CliResult text = runProgram(QStringLiteral(COPYDESK_BIN_DIR "/copydesk-cli"),
+                                          {QStringLiteral("verify")}, n.dir, {}, env);
+        QVERIFY(text.err.contains(QStringLiteral("warning: ")));
+    }
+
     void demoVerifiesClean()
     {
         QTemporaryDir tmp;

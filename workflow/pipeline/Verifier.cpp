@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace copydesk
@@ -157,13 +158,14 @@ struct Verifier::Private {
         bool loaded = false;
         QString configTree; // entry id of copydesk/
         std::optional<People> people;
-        Pipeline pipeline = Pipeline::defaults();
+        Pipeline pipeline; // set in snapshot(): its defaults read shipped files and may throw
         bool requireSigned = false;
         QByteArray allowedSigners;
         bool hasNewsroom = false;
         QString problem; // a configuration file that does not parse
     };
-    QHash<QString, Snapshot> snapshots;
+    // std::map: references stay valid while more snapshots are loaded.
+    std::map<QString, Snapshot> snapshots;
 
     // Check suites built from one version of copydesk/ (house words, style
     // rules, claim lexicons), extracted to a temporary folder.
@@ -203,6 +205,8 @@ struct Verifier::Private {
                 s.people = People::fromJson(*p, QStringLiteral("copydesk/people.json"));
             if (const auto p = read(commit, QStringLiteral("copydesk/pipeline.json")))
                 s.pipeline = Pipeline::fromJson(*p, QStringLiteral("copydesk/pipeline.json"));
+            else
+                s.pipeline = Pipeline::defaults();
         } catch (const Error &e) {
             s.problem = e.message();
         }
@@ -456,6 +460,11 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
     if (!snap.problem.isEmpty()) {
         violate(
             QStringLiteral("the configuration before this event is broken: %1").arg(snap.problem));
+        return;
+    }
+    if (!snap.hasNewsroom) {
+        violate(QStringLiteral("an article changed before the newsroom existed (the parent has no "
+                               "copydesk/newsroom.json)"));
         return;
     }
     const People people = peopleAt(parent);
