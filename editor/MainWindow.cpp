@@ -8,6 +8,7 @@
 #include "Session.h"
 #include "Settings.h"
 #include "Theme.h"
+#include "team/TeamMenu.h"
 
 #include "newsroom/Articles.h"
 #include "pipeline/Workflow.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(const Identity &actor, QWidget *parent) : QMainWindow(par
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     buildMenus();
+    new TeamMenu(this); // history, audit, sync, interface language (editor/team/)
     statusBar()->showMessage(tr("Ready"));
     resize(1280, 800);
     m_zoom = Settings::fontSize();

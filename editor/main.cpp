@@ -7,6 +7,8 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Theme.h"
+#include "audit/AuditReport.h"
+#include "i18n/Language.h"
 #include "FindingsPanel.h"
 
 #include <QApplication>
@@ -74,10 +76,13 @@ void typeText(ArticleTextEdit *edit, const QString &text)
 
 int main(int argc, char **argv)
 {
+    if (AuditReport::requested(argc, argv)) // --export-audit: a scheduled report, no window
+        return AuditReport::runFromCommandLine(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Copydesk"));
     QApplication::setOrganizationName(QStringLiteral("Copydesk"));
     QApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
+    Language::install(); // the chosen interface language, else the system's
     git_libgit2_init();
 
     QCommandLineParser parser;

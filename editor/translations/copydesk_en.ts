@@ -1,0 +1,1347 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>copydesk::editor::ArticleHistory</name>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 added</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 removed</translation>
+    </message>
+    <message>
+        <source>%1: verification lost</source>
+        <translation>%1: verification lost</translation>
+    </message>
+    <message>
+        <source>%1: verified</source>
+        <translation>%1: verified</translation>
+    </message>
+    <message>
+        <source>%1: needs verification</source>
+        <translation>%1: needs verification</translation>
+    </message>
+    <message>
+        <source>Newsroom created</source>
+        <translation>Newsroom created</translation>
+    </message>
+    <message>
+        <source>People changed</source>
+        <translation>People changed</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Text saved</source>
+        <translation>Text saved</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Submitted for review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Changes requested</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>Moved on</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Waiver granted</source>
+        <translation>Waiver granted</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Comment resolved</source>
+        <translation>Comment resolved</translation>
+    </message>
+    <message>
+        <source>Claim verified</source>
+        <translation>Claim verified</translation>
+    </message>
+    <message>
+        <source>Claim disputed</source>
+        <translation>Claim disputed</translation>
+    </message>
+    <message>
+        <source>House dictionary changed</source>
+        <translation>House dictionary changed</translation>
+    </message>
+    <message>
+        <source>Synchronised</source>
+        <translation>Synchronised</translation>
+    </message>
+    <message>
+        <source>Plain commit</source>
+        <translation>Plain commit</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::ArticlePage</name>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Your reply:</source>
+        <translation>Your reply:</translation>
+    </message>
+    <message>
+        <source>Write the story…</source>
+        <translation>Write the story…</translation>
+    </message>
+    <message>
+        <source>Unsaved text from %1 was kept after Copydesk closed unexpectedly.</source>
+        <translation>Unsaved text from %1 was kept after Copydesk closed unexpectedly.</translation>
+    </message>
+    <message>
+        <source>Saved revision %1</source>
+        <translation>Saved revision %1</translation>
+    </message>
+    <message>
+        <source>Verify claim</source>
+        <translation>Verify claim</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>URL, document or person</source>
+        <translation>URL, document or person</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Claim verified (%1)</source>
+        <translation>Claim verified (%1)</translation>
+    </message>
+    <message>
+        <source>Dispute claim</source>
+        <translation>Dispute claim</translation>
+    </message>
+    <message>
+        <source>Why is “%1” wrong?</source>
+        <translation>Why is “%1” wrong?</translation>
+    </message>
+    <message>
+        <source>Claim disputed</source>
+        <translation>Claim disputed</translation>
+    </message>
+    <message>
+        <source>Waive finding</source>
+        <translation>Waive finding</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Waived</translation>
+    </message>
+    <message>
+        <source>“%1” added to the house dictionary</source>
+        <translation>“%1” added to the house dictionary</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Request changes</translation>
+    </message>
+    <message>
+        <source>What needs to change?</source>
+        <translation>What needs to change?</translation>
+    </message>
+    <message>
+        <source>Waive the style gate</source>
+        <translation>Waive the style gate</translation>
+    </message>
+    <message>
+        <source>Why may this article pass with its style/spelling errors?</source>
+        <translation>Why may this article pass with its style/spelling errors?</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Back to stage:</source>
+        <translation>Back to stage:</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Your comment on the selected passage:</source>
+        <translation>Your comment on the selected passage:</translation>
+    </message>
+    <message>
+        <source>Comment added</source>
+        <translation>Comment added</translation>
+    </message>
+    <message>
+        <source>Reply added</source>
+        <translation>Reply added</translation>
+    </message>
+    <message>
+        <source>Comment resolved</source>
+        <translation>Comment resolved</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::AuditQuery</name>
+    <message>
+        <source>Person: %1</source>
+        <translation>Person: %1</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>Article: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Event: %1</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::AuditReport</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>up to %1</translation>
+    </message>
+    <message>
+        <source>the whole history</source>
+        <translation>the whole history</translation>
+    </message>
+    <message>
+        <source>Audit report: %1</source>
+        <translation>Audit report: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filters: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Produced on %1 from %2</source>
+        <translation>Produced on %1 from %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Events: %1</translation>
+    </message>
+    <message>
+        <source>Articles published: %1</source>
+        <translation>Articles published: %1</translation>
+    </message>
+    <message>
+        <source>Claims verified: %1</source>
+        <translation>Claims verified: %1</translation>
+    </message>
+    <message>
+        <source>Claims disputed: %1</source>
+        <translation>Claims disputed: %1</translation>
+    </message>
+    <message>
+        <source>Waivers: %1</source>
+        <translation>Waivers: %1</translation>
+    </message>
+    <message>
+        <source>Violations of the rules: %1</source>
+        <translation>Violations of the rules: %1</translation>
+    </message>
+    <message>
+        <source>Waivers and who granted them</source>
+        <translation>Waivers and who granted them</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Granted by</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>The verifier found no violation in %1 revisions.</source>
+        <translation>The verifier found no violation in %1 revisions.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation>Audit report</translation>
+    </message>
+    <message>
+        <source>Writes the newsroom&apos;s audit report as PDF.</source>
+        <translation>Writes the newsroom&apos;s audit report as PDF.</translation>
+    </message>
+    <message>
+        <source>The newsroom.</source>
+        <translation>The newsroom.</translation>
+    </message>
+    <message>
+        <source>Write the audit report to FILE (PDF).</source>
+        <translation>Write the audit report to FILE (PDF).</translation>
+    </message>
+    <message>
+        <source>From this day on (YYYY-MM-DD).</source>
+        <translation>From this day on (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Up to this day, inclusive (YYYY-MM-DD).</source>
+        <translation>Up to this day, inclusive (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>usage: copydesk --export-audit FILE.pdf [--since DATE] [--until DATE] NEWSROOM-DIR</source>
+        <translation>usage: copydesk --export-audit FILE.pdf [--since DATE] [--until DATE] NEWSROOM-DIR</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 events, %3 violations).</source>
+        <translation>Wrote %1 (%2 events, %3 violations).</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::AuditTableModel</name>
+    <message>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Reason or message</source>
+        <translation>Reason or message</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::AuditView</name>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Audit of %1</source>
+        <translation>Audit of %1</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>Article:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>Export PDF report…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Reading the history and checking it…</source>
+        <translation>Reading the history and checking it…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>All articles</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <source>The verifier found no violation in %1 revisions.</source>
+        <translation>The verifier found no violation in %1 revisions.</translation>
+    </message>
+    <message>
+        <source>%1 violations of the newsroom&apos;s rules (marked in red, listed first):</source>
+        <translation>%1 violations of the newsroom&apos;s rules (marked in red, listed first):</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events shown · %3 articles published · %4 claims verified · %5 waivers</source>
+        <translation>%1 of %2 events shown · %3 articles published · %4 claims verified · %5 waivers</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the audit as CSV</source>
+        <translation>Export the audit as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Export the audit report as PDF</source>
+        <translation>Export the audit report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::BoardView</name>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>Writer</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Open findings</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1 of %2…</source>
+        <translation>Checking %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::CommentsPanel</name>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Comment on selection…</source>
+        <translation>Comment on selection…</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Reply…</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Show resolved</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::FindReplaceBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::FindingsPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Value / message</source>
+        <translation>Value / message</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Spelling</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Verify…</translation>
+    </message>
+    <message>
+        <source>Dispute…</source>
+        <translation>Dispute…</translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation>Waive…</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Suggest</translation>
+    </message>
+    <message>
+        <source>Add to house dictionary</source>
+        <translation>Add to house dictionary</translation>
+    </message>
+    <message>
+        <source>Claims (%1, %2 unverified)</source>
+        <translation>Claims (%1, %2 unverified)</translation>
+    </message>
+    <message>
+        <source>Spelling (%1)</source>
+        <translation>Spelling (%1)</translation>
+    </message>
+    <message>
+        <source>Style (%1)</source>
+        <translation>Style (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); the first %1 of each kind are listed</source>
+        <translation>
+            <numerusform>%n finding; the first %1 of each kind are listed</numerusform>
+            <numerusform>%n findings; the first %1 of each kind are listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>Replace with “%1”</translation>
+    </message>
+    <message>
+        <source>Suggest spellings</source>
+        <translation>Suggest spellings</translation>
+    </message>
+    <message>
+        <source>Add “%1” to house dictionary</source>
+        <translation>Add “%1” to house dictionary</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::HistoryView</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>History of “%1”</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Message or reason</source>
+        <translation>Message or reason</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>Inline</source>
+        <translation>Inline</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <source>Claims that changed</source>
+        <translation>Claims that changed</translation>
+    </message>
+    <message>
+        <source>Restore this revision…</source>
+        <translation>Restore this revision…</translation>
+    </message>
+    <message>
+        <source>Brings the older text back as a new revision; nothing is lost.</source>
+        <translation>Brings the older text back as a new revision; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Copy passage</source>
+        <translation>Copy passage</translation>
+    </message>
+    <message>
+        <source>Copies the passage selected in the older revision (all of it when nothing is selected).</source>
+        <translation>Copies the passage selected in the older revision (all of it when nothing is selected).</translation>
+    </message>
+    <message>
+        <source>Restored an older revision</source>
+        <translation>Restored an older revision</translation>
+    </message>
+    <message>
+        <source>A revision of the text</source>
+        <translation>A revision of the text</translation>
+    </message>
+    <message>
+        <source>An event: the text did not change</source>
+        <translation>An event: the text did not change</translation>
+    </message>
+    <message>
+        <source>The same revision on both sides.</source>
+        <translation>The same revision on both sides.</translation>
+    </message>
+    <message>
+        <source>%1 passages added, %2 removed.</source>
+        <translation>%1 passages added, %2 removed.</translation>
+    </message>
+    <message>
+        <source>No claim changed.</source>
+        <translation>No claim changed.</translation>
+    </message>
+    <message>
+        <source>Restore revision</source>
+        <translation>Restore revision</translation>
+    </message>
+    <message>
+        <source>Bring back the text as of %1 as a new revision? The current text stays in the history.</source>
+        <translation>Bring back the text as of %1 as a new revision? The current text stays in the history.</translation>
+    </message>
+    <message>
+        <source>Restored as a new revision %1.</source>
+        <translation>Restored as a new revision %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n characters.</source>
+        <translation>
+            <numerusform>Copied %n character.</numerusform>
+            <numerusform>Copied %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::IdentityDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>Copydesk records every revision, approval and verification under your name. Use the email your newsroom knows you by.</source>
+        <translation>Copydesk records every revision, approval and verification under your name. Use the email your newsroom knows you by.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::LanguageDialog</name>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Follow the system (%1)</translation>
+    </message>
+    <message>
+        <source>Dates and numbers follow the language too. Messages from the newsroom&apos;s rules (refusals, sync errors) come from the core library in English.</source>
+        <translation>Dates and numbers follow the language too. Messages from the newsroom&apos;s rules (refusals, sync errors) come from the core library in English.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::MainWindow</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Dictionaries loaded</source>
+        <translation>Dictionaries loaded</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Copydesk</source>
+        <translation>Copydesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>&amp;New article…</translation>
+    </message>
+    <message>
+        <source>&amp;Open newsroom…</source>
+        <translation>&amp;Open newsroom…</translation>
+    </message>
+    <message>
+        <source>&amp;Create newsroom…</source>
+        <translation>&amp;Create newsroom…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo newsroom</source>
+        <translation>Open &amp;demo newsroom</translation>
+    </message>
+    <message>
+        <source>&amp;Save revision</source>
+        <translation>&amp;Save revision</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>&amp;Close tab</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Replace…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Reset zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Follow the &amp;system</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Copydesk</source>
+        <translation>&amp;About Copydesk</translation>
+    </message>
+    <message>
+        <source>About Copydesk</source>
+        <translation>About Copydesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copydesk&lt;/b&gt; %1&lt;br&gt;A newsroom editor: write, check every claim, move the story through review.&lt;br&gt;Signed in as %2 &amp;lt;%3&amp;gt;.</source>
+        <translation>&lt;b&gt;Copydesk&lt;/b&gt; %1&lt;br&gt;A newsroom editor: write, check every claim, move the story through review.&lt;br&gt;Signed in as %2 &amp;lt;%3&amp;gt;.</translation>
+    </message>
+    <message>
+        <source>Open newsroom</source>
+        <translation>Open newsroom</translation>
+    </message>
+    <message>
+        <source>Create a newsroom in (an empty folder)</source>
+        <translation>Create a newsroom in (an empty folder)</translation>
+    </message>
+    <message>
+        <source>Create newsroom</source>
+        <translation>Create newsroom</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <source>Headline:</source>
+        <translation>Headline:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Unsaved text</source>
+        <translation>Unsaved text</translation>
+    </message>
+    <message>
+        <source>Save “%1” as a new revision before closing?</source>
+        <translation>Save “%1” as a new revision before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::MergeDialog</name>
+    <message>
+        <source>Merge a colleague&apos;s changes</source>
+        <translation>Merge a colleague&apos;s changes</translation>
+    </message>
+    <message>
+        <source>A colleague changed the same article on the server while you worked on it. Nothing was overwritten. Put the two versions together in the result, then save: the result becomes a new revision and is sent to the server.</source>
+        <translation>A colleague changed the same article on the server while you worked on it. Nothing was overwritten. Put the two versions together in the result, then save: the result becomes a new revision and is sent to the server.</translation>
+    </message>
+    <message>
+        <source>Loading the three versions…</source>
+        <translation>Loading the three versions…</translation>
+    </message>
+    <message>
+        <source>Save merge</source>
+        <translation>Save merge</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Leave the sync unfinished; your work stays here and nothing is sent.</source>
+        <translation>Leave the sync unfinished; your work stays here and nothing is sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting passages marked in orange.</source>
+        <translation>
+            <numerusform>%n conflicting passage marked in orange.</numerusform>
+            <numerusform>%n conflicting passages marked in orange.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undecided conflicts</source>
+        <translation>Undecided conflicts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting passages still read as in your version. Save the result as it is?</source>
+        <translation>
+            <numerusform>%n conflicting passage still reads as in your version. Save the result as it is?</numerusform>
+            <numerusform>%n conflicting passages still read as in your version. Save the result as it is?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the merge and syncing…</source>
+        <translation>Saving the merge and syncing…</translation>
+    </message>
+    <message>
+        <source>Merged and saved. %1</source>
+        <translation>Merged and saved. %1</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::MergeView</name>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; — on the server</source>
+        <translation>&lt;b&gt;Theirs&lt;/b&gt; — on the server</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mine&lt;/b&gt; — on this computer</source>
+        <translation>&lt;b&gt;Mine&lt;/b&gt; — on this computer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result&lt;/b&gt; — edit freely; this is what will be saved</source>
+        <translation>&lt;b&gt;Result&lt;/b&gt; — edit freely; this is what will be saved</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Use mine</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>Use theirs</translation>
+    </message>
+    <message>
+        <source>Use both</source>
+        <translation>Use both</translation>
+    </message>
+    <message>
+        <source>Theirs, then mine</source>
+        <translation>Theirs, then mine</translation>
+    </message>
+    <message>
+        <source>No conflict: the changes were merged. Check the result and save.</source>
+        <translation>No conflict: the changes were merged. Check the result and save.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 of %2 (%3 undecided)</source>
+        <translation>Conflict %1 of %2 (%3 undecided)</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::StageBar</name>
+    <message>
+        <source>Gate: %1</source>
+        <translation>Gate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::SyncController</name>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <source>A colleague changed the same articles as you: %1. Nothing was overwritten; merge them to finish the sync.</source>
+        <translation>A colleague changed the same articles as you: %1. Nothing was overwritten; merge them to finish the sync.</translation>
+    </message>
+    <message>
+        <source>Everything is up to date.</source>
+        <translation>Everything is up to date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n revisions from colleagues.</source>
+        <translation>
+            <numerusform>Received %n revision from colleagues.</numerusform>
+            <numerusform>Received %n revisions from colleagues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n revisions to the server.</source>
+        <translation>
+            <numerusform>Sent %n revision to the server.</numerusform>
+            <numerusform>Sent %n revisions to the server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>Synced.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>The server said: %1</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::SyncIndicator</name>
+    <message>
+        <source>⟳ Syncing…</source>
+        <translation>⟳ Syncing…</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>Not shared</translation>
+    </message>
+    <message>
+        <source>No server set (Newsroom ▸ Sync settings).</source>
+        <translation>No server set (Newsroom ▸ Sync settings).</translation>
+    </message>
+    <message>
+        <source>↑ %1 unsynced</source>
+        <translation>↑ %1 unsynced</translation>
+    </message>
+    <message>
+        <source>✓ Synced</source>
+        <translation>✓ Synced</translation>
+    </message>
+    <message>
+        <source>Click to sync with %1</source>
+        <translation>Click to sync with %1</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::SyncPanel</name>
+    <message>
+        <source>Syncing with the server…</source>
+        <translation>Syncing with the server…</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Access token:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>SSH addresses use the keys of your SSH agent. For HTTPS servers, the token is stored in this computer&apos;s settings for your account.</source>
+        <translation>SSH addresses use the keys of your SSH agent. For HTTPS servers, the token is stored in this computer&apos;s settings for your account.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sync automatically every</source>
+        <translation>Sync automatically every</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>No server set: your work stays on this computer.</source>
+        <translation>No server set: your work stays on this computer.</translation>
+    </message>
+    <message>
+        <source>Never synced: %1 revisions are only on this computer.</source>
+        <translation>Never synced: %1 revisions are only on this computer.</translation>
+    </message>
+    <message>
+        <source>%1 revisions are not on the server yet.</source>
+        <translation>%1 revisions are not on the server yet.</translation>
+    </message>
+    <message>
+        <source>Everything here is on the server.</source>
+        <translation>Everything here is on the server.</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::editor::TeamMenu</name>
+    <message>
+        <source>&amp;Newsroom</source>
+        <translation>&amp;Newsroom</translation>
+    </message>
+    <message>
+        <source>Article &amp;history</source>
+        <translation>Article &amp;history</translation>
+    </message>
+    <message>
+        <source>&amp;Audit…</source>
+        <translation>&amp;Audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Sync s&amp;ettings…</source>
+        <translation>Sync s&amp;ettings…</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language…</source>
+        <translation>Interface &amp;language…</translation>
+    </message>
+    <message>
+        <source>Article history</source>
+        <translation>Article history</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>Article:</translation>
+    </message>
+    <message>
+        <source>History of %1 — Copydesk</source>
+        <translation>History of %1 — Copydesk</translation>
+    </message>
+    <message>
+        <source>Audit — %1</source>
+        <translation>Audit — %1</translation>
+    </message>
+    <message>
+        <source>Sync — Copydesk</source>
+        <translation>Sync — Copydesk</translation>
+    </message>
+</context>
+</TS>
