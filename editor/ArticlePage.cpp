@@ -351,9 +351,18 @@ void ArticlePage::adoptWorkflow(const WorkflowView &view)
     Q_EMIT workflowChanged();
 }
 
-void ArticlePage::decorateFindings()
+namespace {
+
+struct Decorated {
+    Findings findings;
+    QHash<QString, QString> sources;
+};
+
+// Claim ids as the whole-text check gives them (so the ledger matches) and
+// each claim's ledger status. Runs on a worker with copies.
+Decorated decorate(Findings all, const QString &text, const QMap<QString, LedgerEntry> &ledger)
 {
-    Findings all = m_checker->findings();
+    Decorated out;
     Findings claims;
     QList<qsizetype> where;
     for (qsizetype i = 0; i < all.size(); ++i) {
@@ -362,22 +371,37 @@ void ArticlePage::decorateFindings()
             where.append(i);
         }
     }
-    QHash<QString, QString> sources;
     if (!claims.isEmpty()) {
-        // Ids as the whole-text check gives them, so the ledger matches.
-        assignClaimIds(claims, m_edit->toPlainText());
+        assignClaimIds(claims, text);
         for (qsizetype k = 0; k < claims.size(); ++k) {
             Finding &f = all[where[k]];
             f.id = claims[k].id;
             f.status = QStringLiteral("unverified");
-            if (const auto it = m_ledger.constFind(f.id); it != m_ledger.constEnd()) {
+            if (const auto it = ledger.constFind(f.id); it != ledger.constEnd()) {
                 f.status = it->status;
-                sources.insert(f.id, it->source);
+                out.sources.insert(f.id, it->source);
             }
         }
     }
-    m_findings->setFindings(all, sources);
-    m_edit->viewport()->update();
+    out.findings = std::move(all);
+    return out;
+}
+
+} // namespace
+
+void ArticlePage::decorateFindings()
+{
+    const int sequence = ++m_decorateSequence;
+    begin();
+    QtConcurrent::run(decorate, m_checker->findings(), m_edit->toPlainText(), m_ledger)
+        .then(this, [this, sequence](const Decorated &d) {
+            end();
+            if (sequence != m_decorateSequence)
+                return; // a newer pass is on its way
+            m_findings->setFindings(d.findings, d.sources);
+            m_findings->selectAt(m_edit->textCursor().position());
+            m_edit->viewport()->update();
+        });
 }
 
 void ArticlePage::onCursorMoved()

@@ -128,6 +128,7 @@ private:
     QList<Stage> m_stages;
     QString m_stage;
     int m_typingAt = -1;
+    int m_decorateSequence = 0;
 };
 
 } // namespace copydesk::editor

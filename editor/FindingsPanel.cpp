@@ -3,6 +3,7 @@
 #include "Theme.h"
 
 #include <QHBoxLayout>
+#include <algorithm>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -16,7 +17,7 @@ namespace copydesk::editor {
 namespace {
 
 constexpr int kIndexRole = Qt::UserRole + 1;
-constexpr int kMaxPerGroup = 2000; // a runaway paste must not freeze the list
+constexpr int kMaxPerGroup = 300; // a runaway paste must not freeze the list
 
 QString valueText(const Finding &f)
 {
@@ -120,6 +121,7 @@ void FindingsPanel::setFindings(const Findings &findings, const QHash<QString, Q
     const QString wasKey = was ? suggestionKey(was->offset, was->text) : QString();
     m_findings = findings;
     m_selecting = true;
+    m_items.clear();
     for (auto *group : {m_claims, m_spelling, m_style})
         qDeleteAll(group->takeChildren());
     int claims = 0, unverified = 0, spelling = 0, style = 0;
@@ -145,6 +147,7 @@ void FindingsPanel::setFindings(const Findings &findings, const QHash<QString, Q
         auto *item = new QTreeWidgetItem(group, {group == m_claims ? f.kind + QStringLiteral(": ") + f.text : f.text,
                                                  detail, f.status, sources.value(f.id)});
         item->setData(0, kIndexRole, int(i));
+        m_items.insert(int(i), item);
         item->setToolTip(0, f.message);
         item->setToolTip(1, detail);
         if (group == m_claims)
@@ -159,7 +162,9 @@ void FindingsPanel::setFindings(const Findings &findings, const QHash<QString, Q
     m_claims->setText(0, tr("Claims (%1, %2 unverified)").arg(claims).arg(unverified));
     m_spelling->setText(0, tr("Spelling (%1)").arg(spelling));
     m_style->setText(0, tr("Style (%1)").arg(style));
-    m_summary->setText(tr("%n finding(s)", nullptr, int(m_findings.size())));
+    m_summary->setText(m_findings.size() > kMaxPerGroup
+                           ? tr("%n finding(s); the first %1 of each kind are listed", nullptr, int(m_findings.size())).arg(kMaxPerGroup)
+                           : tr("%n finding(s)", nullptr, int(m_findings.size())));
     if (reselect)
         m_tree->setCurrentItem(reselect);
     m_selecting = false;
@@ -177,15 +182,16 @@ const Finding *FindingsPanel::selected() const
     return &m_findings[index.toInt()];
 }
 
+// Findings are in document order: a binary search, then the few findings
+// that start at or before `pos` (called on every cursor move).
 QTreeWidgetItem *FindingsPanel::itemFor(qsizetype pos) const
 {
-    for (auto *group : {m_claims, m_spelling, m_style}) {
-        for (int i = 0; i < group->childCount(); ++i) {
-            QTreeWidgetItem *item = group->child(i);
-            const Finding &f = m_findings[item->data(0, kIndexRole).toInt()];
-            if (pos >= f.offset && pos <= f.offset + f.length)
-                return item;
-        }
+    auto it = std::upper_bound(m_findings.cbegin(), m_findings.cend(), pos,
+                               [](qsizetype p, const Finding &f) { return p < f.offset; });
+    for (int steps = 0; it != m_findings.cbegin() && steps < 8; ++steps) {
+        --it;
+        if (pos >= it->offset && pos <= it->offset + it->length)
+            return m_items.value(int(it - m_findings.cbegin()));
     }
     return nullptr;
 }

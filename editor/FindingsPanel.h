@@ -52,6 +52,7 @@ private:
     QPushButton *m_suggest;
     QPushButton *m_addWord;
     Findings m_findings;
+    QHash<int, QTreeWidgetItem *> m_items; // index in m_findings → its row
     QHash<QString, QStringList> m_suggestions; // by "offset:text"
     bool m_selecting = false;
 };

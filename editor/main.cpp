@@ -74,8 +74,32 @@ void typeText(ArticleTextEdit *edit, const QString &text)
 
 } // namespace
 
+// --startup-report: prints when the window first painted and when the board
+// listed the newsroom (ms since main() began), then quits (benchmarks).
+class FirstPaintReporter : public QObject {
+public:
+    FirstPaintReporter(QWidget *window, const QElapsedTimer &clock) : QObject(window), m_clock(clock) {}
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            fprintf(stdout, "paint %lld\n", m_clock.elapsed());
+            fflush(stdout);
+        }
+        return false;
+    }
+
+private:
+    QElapsedTimer m_clock;
+    bool m_done = false;
+};
+
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     if (AuditReport::requested(argc, argv)) // --export-audit: a scheduled report, no window
         return AuditReport::runFromCommandLine(argc, argv);
     QApplication app(argc, argv);
@@ -95,8 +119,10 @@ int main(int argc, char **argv)
     const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("system, light or dark (remembered)."), QStringLiteral("THEME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window once everything is loaded, then quit."), QStringLiteral("FILE"));
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("With --screenshot: select the first finding containing TEXT."), QStringLiteral("TEXT"));
+    const QCommandLineOption part(QStringLiteral("screenshot-part"), QStringLiteral("With --screenshot: grab only the widget with this object name (e.g. stageBar)."), QStringLiteral("NAME"));
     const QCommandLineOption type(QStringLiteral("type"), QStringLiteral("Type TEXT at the end of the article (testing)."), QStringLiteral("TEXT"));
-    parser.addOptions({article, as, theme, screenshot, select, type});
+    const QCommandLineOption startupReport(QStringLiteral("startup-report"), QStringLiteral("Print start-up timings and quit (benchmarks)."));
+    parser.addOptions({article, as, theme, screenshot, select, part, type, startupReport});
     parser.process(app);
 
     if (parser.isSet(theme)) {
@@ -111,6 +137,8 @@ int main(int argc, char **argv)
         return 1;
 
     MainWindow window(actor);
+    if (parser.isSet(startupReport))
+        window.installEventFilter(new FirstPaintReporter(&window, sinceStart));
     window.show(); // at once: the newsroom and the dictionaries load behind it
     if (dir.isEmpty()) {
         for (const QString &recent : Settings::recentNewsrooms()) {
@@ -133,13 +161,21 @@ int main(int argc, char **argv)
             const QString text = parser.value(type).replace(QLatin1String("\\n"), QLatin1String("\n"));
             QObject::connect(page, &ArticlePage::loaded, page, [page, text] { typeText(page->editor(), text); });
         }
+        if (parser.isSet(startupReport)) {
+            QObject::connect(window.board(), &BoardView::loaded, &window, [&window, sinceStart] {
+                fprintf(stdout, "board %lld %d\n", sinceStart.elapsed(), window.board()->articleCount());
+                fflush(stdout);
+                QTimer::singleShot(250, qApp, &QApplication::quit); // after the first paint
+            });
+        }
         if (parser.isSet(screenshot)) {
             const QString file = parser.value(screenshot);
             const QString selectText = parser.value(select);
+            const QString partName = parser.value(part);
             auto *poll = new QTimer(&window);
             QElapsedTimer waited;
             waited.start();
-            QObject::connect(poll, &QTimer::timeout, &window, [&window, page, file, selectText, poll, waited] {
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, page, file, selectText, partName, poll, waited] {
                 const bool ready = window.board()->isLoaded() && window.board()->blockersDone() && window.checks()->isReady() &&
                                    (!page || (page->isLoaded() && !page->isBusy() && page->checker()->isIdle()));
                 if (!ready && waited.elapsed() < 60000)
@@ -157,8 +193,9 @@ int main(int argc, char **argv)
                         }
                     }
                 }
-                QTimer::singleShot(300, &window, [&window, file] {
-                    window.grab().save(file);
+                QTimer::singleShot(300, &window, [&window, file, partName] {
+                    QWidget *target = partName.isEmpty() ? &window : window.findChild<QWidget *>(partName);
+                    (target ? target : &window)->grab().save(file);
                     QApplication::quit();
                 });
             });
