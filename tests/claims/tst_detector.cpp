@@ -3,7 +3,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void skipsCodeUrlsComments();
     void nameVariants();
     void idsAreStable();
+    void idsMatchTheDocumentedScheme();
     void newsroomExtendsLexicon();
 };
 
@@ -316,6 +319,66 @@ void TestDetector::newsroomExtendsLexicon()
     const Findings fs = d.detect(QStringLiteral("It cost 300 zloty."));
     QCOMPARE(fs.size(), 1);
     QCOMPARE(fs[0].value.value(QStringLiteral("currency")).toString(), QStringLiteral("PLN"));
+}
+
+// assignClaimIds has a fast path (hand-written compact JSON, one SHA-1
+// object); the ids must stay what docs/fact-check.md describes, computed
+// here the plain way over every annotated article.
+void TestDetector::idsMatchTheDocumentedScheme()
+{
+    auto reference = [](const Findings &fs, QStringView body) {
+        QStringList ids;
+        QHash<QByteArray, int> seen;
+        for (const Finding &f : fs) {
+            QByteArray key = f.kind.toUtf8() + '\x1f';
+            if (!f.value.isEmpty() && f.kind != QLatin1String("quote"))
+                key += QJsonDocument(f.value).toJson(QJsonDocument::Compact);
+            else
+                key += f.text.simplified().toUtf8();
+            key += '\x1f';
+            qsizetype k = f.offset;
+            while (k > 0 && !body.at(k - 1).isLetterOrNumber() && f.offset - k < 8)
+                --k;
+            const qsizetype end = k;
+            while (k > 0 && body.at(k - 1).isLetter() && end - k < 24)
+                --k;
+            key += body.mid(k, end - k).toString().toLower().toUtf8();
+            const int n = ++seen[key];
+            if (n > 1)
+                key += "\x1f#" + QByteArray::number(n);
+            ids << f.kind + u'-' +
+                       QString::fromLatin1(
+                           QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(12));
+        }
+        return ids;
+    };
+    int checked = 0;
+    const QString base = QStringLiteral(COPYDESK_TEST_DATA) + QStringLiteral("/data/claims");
+    for (const QString &sub : {QString(), QStringLiteral("/handwritten")}) {
+        const QDir dir(base + sub);
+        for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files)) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString body = QString::fromUtf8(f.readAll());
+            const Findings fs = shippedDetector().detect(body, QDate(2024, 5, 1));
+            QStringList ids;
+            for (const Finding &x : fs) {
+                ids << x.id;
+                if (!x.value.isEmpty())
+                    QCOMPARE(compactJson(x.value),
+                             QJsonDocument(x.value).toJson(QJsonDocument::Compact));
+            }
+            QCOMPARE(ids, reference(fs, body));
+            checked += int(fs.size());
+        }
+    }
+    QVERIFY(checked > 1000);
+    const QJsonObject odd{{QStringLiteral("amount"), 0.1 + 0.2},
+                          {QStringLiteral("b"), QStringLiteral("quote \" and \\ and \n")},
+                          {QStringLiteral("big"), 1e300},
+                          {QStringLiteral("neg"), -42},
+                          {QStringLiteral("한"), QStringLiteral("딥마인드")}};
+    QCOMPARE(compactJson(odd), QJsonDocument(odd).toJson(QJsonDocument::Compact));
 }
 
 QTEST_GUILESS_MAIN(TestDetector)

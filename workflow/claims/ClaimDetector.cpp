@@ -144,6 +144,11 @@ quint64 fnvStep(quint64 h, quint64 v)
 class Scanner
 {
 public:
+    struct PayHit {
+        qsizetype pos = -1;
+        qsizetype len = 0;
+    };
+
     Scanner(const ClaimLexicon &lex, QStringView text, QDate date)
         : L(lex), t(text), n(text.size()), articleDate(date)
     {
@@ -208,10 +213,6 @@ private:
     void emitDate(qsizetype start, qsizetype end, int y, int m, int d, int weekday);
     void emit(const QString &kind, Severity sev, qsizetype start, qsizetype end,
               const QString &message, const QJsonObject &value);
-    struct PayHit {
-        qsizetype pos = -1;
-        qsizetype len = 0;
-    };
     qsizetype sentenceWindowStart(qsizetype start) const;
     PayHit payWordBefore(qsizetype start) const;
     bool payAfter(qsizetype end) const;
@@ -533,31 +534,32 @@ bool Scanner::latinWordAt(qsizetype pos, QStringView w) const
            (pos + w.size() >= n || !isLatin(t.at(pos + w.size())));
 }
 
-Scanner::PayHit Scanner::payWordBefore(qsizetype start) const
+// Last match of `table` in [from, to) that starts a word (Latin phrases) and
+// ends before `to`: one pass over the window, a bucket lookup per character.
+static Scanner::PayHit lastPhraseIn(const PhraseTable &table, QStringView t, qsizetype from,
+                                    qsizetype to, bool latinOnly)
 {
-    const qsizetype from = sentenceWindowStart(start);
-    const QStringView window = t.mid(from, start - from);
-    PayHit best;
-    // Only words whose first letter occurs in the window are searched for.
-    quint64 seen = 0;
-    for (QChar c : window)
-        seen |= quint64(1) << ((c.unicode() | 0x20) & 63);
-    for (const QString &w : L.payBefore) {
-        if (!(seen & (quint64(1) << ((w.front().unicode() | 0x20) & 63))))
+    Scanner::PayHit best;
+    const QStringView upTo = t.first(to);
+    for (qsizetype p = from; p < to; ++p) {
+        const QChar c = t.at(p);
+        const bool latin = isLatin(c);
+        if (latin ? (p > 0 && isLatin(t.at(p - 1))) : latinOnly || c.unicode() < 0x80)
             continue;
-        const bool latin = isLatin(w.front());
-        qsizetype pos = window.lastIndexOf(w, -1, latin ? Qt::CaseInsensitive : Qt::CaseSensitive);
-        while (pos >= 0 && latin &&
-               ((pos > 0 && isLatin(window.at(pos - 1))) ||
-                (pos + w.size() < window.size() && isLatin(window.at(pos + w.size()))))) {
-            pos = pos > 0 ? window.lastIndexOf(w, pos - 1, Qt::CaseInsensitive) : -1;
-        }
-        if (pos >= 0 && from + pos > best.pos) {
-            best.pos = from + pos;
-            best.len = w.size();
+        if (!table.mayStartWith(c))
+            continue;
+        qsizetype len = 0;
+        if (table.match(upTo, p, &len)) {
+            best.pos = p;
+            best.len = len;
         }
     }
     return best;
+}
+
+Scanner::PayHit Scanner::payWordBefore(qsizetype start) const
+{
+    return lastPhraseIn(L.payBeforeTable, t, sentenceWindowStart(start), start, false);
 }
 
 // A word of pay_words.txt "not" in [from, to).
@@ -568,21 +570,7 @@ bool Scanner::notPayIn(qsizetype from, qsizetype to) const
 
 bool Scanner::notPayIn(qsizetype from, qsizetype to, bool latinOnly) const
 {
-    if (to <= from)
-        return false;
-    const QStringView window = t.mid(from, to - from);
-    for (const QString &w : L.payNot) {
-        const bool latin = isLatin(w.front());
-        if (latinOnly && !latin)
-            continue;
-        qsizetype pos = window.indexOf(w, 0, latin ? Qt::CaseInsensitive : Qt::CaseSensitive);
-        while (pos >= 0) {
-            if (!latin || latinWordAt(from + pos, w))
-                return true;
-            pos = window.indexOf(w, pos + 1, Qt::CaseInsensitive);
-        }
-    }
-    return false;
+    return to > from && lastPhraseIn(L.payNotTable, t, from, to, latinOnly).pos >= 0;
 }
 
 // "… $2 million in punitive damages": a not-pay word within the next three
@@ -1277,12 +1265,15 @@ qsizetype Scanner::onHangulWord(qsizetype i)
     if (len >= 3 && len <= 12) {
         const QStringView w = t.mid(i, len);
         const char16_t last = w.back().unicode() - 0xAC00;
-        for (const QString &p :
-             (L.particleEnds[last >> 6] >> (last & 63)) & 1 ? L.particles : QList<QString>()) {
-            if (len - p.size() >= 2 && w.endsWith(p)) {
-                len -= p.size();
-                break;
-            }
+        if ((L.particleEnds[last >> 6] >> (last & 63)) & 1) {
+            const auto it = L.particlesByLast.constFind(w.back().unicode());
+            if (it != L.particlesByLast.constEnd())
+                for (const QString &p : *it) {
+                    if (len - p.size() >= 2 && w.endsWith(p)) {
+                        len -= p.size();
+                        break;
+                    }
+                }
         }
         // Verb and adjective forms (확산하면, 발표했다) are not names.
         static const QStringView verbal(u"하했한할해되됐된될돼");
@@ -1624,17 +1615,6 @@ Findings Scanner::run()
     return std::move(out);
 }
 
-QString precedingWord(QStringView body, qsizetype offset)
-{
-    qsizetype k = offset;
-    while (k > 0 && !body.at(k - 1).isLetterOrNumber() && offset - k < 8)
-        --k;
-    const qsizetype end = k;
-    while (k > 0 && body.at(k - 1).isLetter() && end - k < 24)
-        --k;
-    return body.mid(k, end - k).toString().toLower();
-}
-
 } // namespace
 
 ClaimDetector::ClaimDetector(ClaimLexicon lexicon)
@@ -1654,24 +1634,115 @@ Findings ClaimDetector::detect(QStringView body, QDate articleDate) const
     return f;
 }
 
+namespace
+{
+
+// The lower-cased word before a claim, UTF-8, as precedingWord() but without
+// a QString round trip for ASCII words.
+void appendPrecedingWord(QByteArray &key, QStringView body, qsizetype offset)
+{
+    qsizetype k = offset;
+    while (k > 0 && !body.at(k - 1).isLetterOrNumber() && offset - k < 8)
+        --k;
+    const qsizetype end = k;
+    bool ascii = true;
+    while (k > 0 && body.at(k - 1).isLetter() && end - k < 24) {
+        ascii = ascii && body.at(k - 1).unicode() < 0x80;
+        --k;
+    }
+    if (!ascii) {
+        key += body.mid(k, end - k).toString().toLower().toUtf8();
+        return;
+    }
+    for (qsizetype i = k; i < end; ++i) {
+        const char c = char(body.at(i).unicode());
+        key += (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+    }
+}
+
+} // namespace
+
+QByteArray compactJson(const QJsonObject &value)
+{
+    // Same bytes as QJsonDocument(value).toJson(Compact) for the values the
+    // detector builds (strings and numbers; keys come out sorted); anything
+    // else falls back to QJsonDocument. tst_detector checks the equivalence.
+    QByteArray out;
+    out.reserve(64);
+    out += '{';
+    bool first = true;
+    for (auto it = value.constBegin(); it != value.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        const QString key = it.key();
+        auto plain = [](QStringView s) {
+            for (QChar c : s)
+                if (c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.unicode() == 0x7f ||
+                    c.isSurrogate())
+                    return false;
+            return true;
+        };
+        if (!plain(key))
+            return QJsonDocument(value).toJson(QJsonDocument::Compact);
+        if (!first)
+            out += ',';
+        first = false;
+        out += '"';
+        out += key.toUtf8();
+        out += "\":";
+        if (v.isString()) {
+            const QString str = v.toString();
+            if (!plain(str))
+                return QJsonDocument(value).toJson(QJsonDocument::Compact);
+            out += '"';
+            out += str.toUtf8();
+            out += '"';
+        } else if (v.isDouble()) {
+            const double d = v.toDouble();
+            if (!std::isfinite(d))
+                return QJsonDocument(value).toJson(QJsonDocument::Compact);
+            if (d == std::round(d) && std::fabs(d) < 9007199254740992.0)
+                out += QByteArray::number(qint64(d));
+            else
+                out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        } else {
+            return QJsonDocument(value).toJson(QJsonDocument::Compact);
+        }
+    }
+    out += '}';
+    return out;
+}
+
 void assignClaimIds(Findings &findings, QStringView body)
 {
     QHash<QByteArray, int> seen;
+    seen.reserve(findings.size());
+    QCryptographicHash sha(QCryptographicHash::Sha1);
+    static const char hex[] = "0123456789abcdef";
     for (Finding &f : findings) {
         QByteArray key = f.kind.toUtf8();
         key += '\x1f';
         if (!f.value.isEmpty() && f.kind != QLatin1String("quote"))
-            key += QJsonDocument(f.value).toJson(QJsonDocument::Compact);
+            key += compactJson(f.value);
         else
             key += f.text.simplified().toUtf8();
         key += '\x1f';
-        key += precedingWord(body, f.offset).toUtf8();
+        appendPrecedingWord(key, body, f.offset);
         const int k = ++seen[key];
         if (k > 1)
             key += "\x1f#" + QByteArray::number(k);
-        f.id = f.kind + u'-' +
-               QString::fromLatin1(
-                   QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(12));
+        sha.reset();
+        sha.addData(key);
+        const QByteArrayView digest = sha.resultView();
+        QString id;
+        id.reserve(f.kind.size() + 13);
+        id += f.kind;
+        id += u'-';
+        for (int b = 0; b < 6; ++b) {
+            const uchar byte = uchar(digest[b]);
+            id += QLatin1Char(hex[byte >> 4]);
+            id += QLatin1Char(hex[byte & 15]);
+        }
+        f.id = std::move(id);
     }
 }
 

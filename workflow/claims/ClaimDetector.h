@@ -36,4 +36,9 @@ private:
 // Fills Finding::id for every finding in `findings` (sorted by offset).
 void assignClaimIds(Findings &findings, QStringView body);
 
+// The VALUE part of a claim id: the compact JSON of `value` with sorted keys,
+// byte for byte as QJsonDocument::toJson(Compact) writes it (a faster path
+// for the strings and numbers the detector builds; exposed for the test).
+QByteArray compactJson(const QJsonObject &value);
+
 } // namespace copydesk

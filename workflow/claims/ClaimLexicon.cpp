@@ -168,9 +168,9 @@ ClaimLexicon ClaimLexicon::load(const QString &shippedDictionaries, const QStrin
         if (r[0] == QLatin1String("after"))
             lex.payAfter.add(r[1], QString());
         else if (r[0] == QLatin1String("not"))
-            lex.payNot.append(r[1]);
+            lex.payNot.append(r[1]), lex.payNotTable.add(r[1], QString());
         else if (r[0] == QLatin1String("before"))
-            lex.payBefore.append(r[1]);
+            lex.payBefore.append(r[1]), lex.payBeforeTable.add(r[1], QString());
         else
             throw bad("pay_words.txt", r);
     }
@@ -201,6 +201,8 @@ ClaimLexicon ClaimLexicon::load(const QString &shippedDictionaries, const QStrin
     }
     std::stable_sort(lex.particles.begin(), lex.particles.end(),
                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &p : std::as_const(lex.particles))
+        lex.particlesByLast[p.back().unicode()].append(p);
     for (const QStringList &r : rows("nonclaim_before.txt"))
         lex.nonClaimBefore.insert(r[0], true);
     for (const QStringList &r : rows("names.txt", false))

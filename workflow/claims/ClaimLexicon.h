@@ -45,11 +45,14 @@ struct ClaimLexicon {
     PhraseTable payAfter;         // a year, an hour …
     QList<QString> payBefore;     // salary, 연봉 …
     QList<QString> payNot;        // damages, save, 대출 … (pay_words.txt "not")
+    PhraseTable payBeforeTable;   // the same two lists, for one scan of a window
+    PhraseTable payNotTable;
     PhraseTable countNouns;
     QHash<QString, int> months;   // November → 11
     QHash<QString, int> weekdays; // Monday → 1, 화 → 2
     QList<QString> quoteVerbs;
     QList<QString> particles;                  // longest first
+    QHash<char16_t, QList<QString>> particlesByLast; // by last syllable, longest first
     quint64 particleEnds[11172 / 64 + 1] = {}; // syllables that end a particle
     QHash<QString, bool> nonClaimBefore;       // Route, Windows …
     QList<QString> names;
