@@ -213,6 +213,36 @@ private Q_SLOTS:
                  qPrintable(v.text));
     }
 
+    void gateJudgedByOtherChecksIsAWarningNotAViolation()
+    {
+        ScratchNewsroom n;
+        QVERIFY(scriptStory(n.dir, QStringLiteral("bridge"), QStringLiteral("fact-check")));
+        // The same sign-off, but recorded as judged by another version of
+        // the checks (e.g. before a detector improvement found this claim).
+        QVERIFY(
+            forgeCommit(n.dir, kEd,
+                        {{QStringLiteral("articles/bridge/state.json"),
+                          editedState(n.dir, QStringLiteral("bridge"),
+                                      {{QStringLiteral("stage"), QStringLiteral("approved")}})}},
+                        eventMessage(QStringLiteral("advance"), QStringLiteral("bridge"), kEd,
+                                     QStringLiteral("fact-check"), QStringLiteral("approved")) +
+                            QStringLiteral("Copydesk-Checks: 0.0.1-0123456789abcdef\n")));
+        const CliResult history = runCli(n.dir, {QStringLiteral("verify")});
+        QVERIFY2(history.exitCode == 0, qPrintable(history.out + history.err));
+        QVERIFY2((history.out + history.err).contains(QStringLiteral("judged by checks 0.0.1-0123456789abcdef")),
+                 qPrintable(history.out + history.err));
+        // A live advance records this build's fingerprint.
+        ScratchNewsroom m;
+        QVERIFY(scriptStory(m.dir, QStringLiteral("bridge"), QStringLiteral("fact-check")));
+        const QString claim = firstClaim(m.dir, QStringLiteral("bridge"));
+        QVERIFY(ok(runCli(m.dir, {QStringLiteral("waive"), QStringLiteral("bridge"), QStringLiteral("--finding"), claim,
+                                  QStringLiteral("--reason"), QStringLiteral("public record")}),
+                   "waive"));
+        QVERIFY(ok(runCli(m.dir, {QStringLiteral("advance"), QStringLiteral("bridge")}), "advance"));
+        QVERIFY(git(m.dir, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B")})
+                    .out.contains(QStringLiteral("Copydesk-Checks: ")));
+    }
+
     void waivedClaimPassesTheGate()
     {
         ScratchNewsroom n;

@@ -49,6 +49,9 @@ public:
                                const QSet<QString> &only = {});
 
     QStringList names() const;
+    // Identifies the detector code and shipped data of this build: the same
+    // text gets the same findings under the same fingerprint.
+    static QString fingerprint();
     // Runs the selected checks (all when `only` is empty) over a whole
     // article file and returns findings positioned in that file, sorted.
     Findings checkFile(const QString &wholeText, const QSet<QString> &only = {}) const;

@@ -6,6 +6,11 @@
 
 namespace copydesk {
 
+QString CheckSuite::fingerprint()
+{
+    return QStringLiteral(COPYDESK_VERSION "-" COPYDESK_CHECKS_FINGERPRINT);
+}
+
 QStringList CheckSuite::names() const
 {
     QStringList out;

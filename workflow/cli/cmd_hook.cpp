@@ -32,6 +32,8 @@ int preReceive(Context &ctx, git::Repository &repo)
     QStringList warnings;
     QSet<QString> seen;
     Verifier verifier(repo);
+    // New commits must pass the gates as this server's checks judge them.
+    verifier.setStrictGates(true);
     for (const QByteArray &raw : lines) {
         const QStringList parts = QString::fromUtf8(raw).trimmed().split(u' ', Qt::SkipEmptyParts);
         if (parts.isEmpty())

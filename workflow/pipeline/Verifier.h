@@ -46,6 +46,13 @@ public:
     // One commit against its parent(s).
     QList<Violation> verifyCommit(const QString &id);
 
+    // History recorded by another version of the checks may be judged
+    // differently by this one. By default such a gate (its Copydesk-Checks
+    // trailer differs from CheckSuite::fingerprint()) is reported as a
+    // warning, not a violation; strict mode (the server hook, for new
+    // commits) counts it as a violation.
+    void setStrictGates(bool strict);
+
     int commitsChecked() const;
     // What could not be checked fully (e.g. the spelling dictionaries are
     // missing here, so the style gate was not recomputed). Never silent.

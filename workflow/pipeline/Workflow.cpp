@@ -389,6 +389,10 @@ QString Workflow::move(const QString &slug, const QString &event, const QString 
     Trailers t;
     if (!reason.isEmpty())
         t.add(QStringLiteral("Copydesk-Reason"), reason);
+    // Which checks judged the gate: verify re-judges it, and needs to know
+    // whether a different detector did (see Verifier).
+    if (event == Event::Advance)
+        t.add(QStringLiteral("Copydesk-Checks"), CheckSuite::fingerprint());
     if (event == Event::RequestChanges || (event == Event::Approve && !reason.isEmpty())) {
         CommentList comments = d->comments(slug);
         Comment c;
