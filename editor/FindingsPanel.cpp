@@ -55,7 +55,10 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_tree->setColumnWidth(0, 300);
+    m_tree->setColumnWidth(1, 200);
+    m_tree->setColumnWidth(2, 80);
     m_claims = new QTreeWidgetItem(m_tree, {tr("Claims")});
     m_spelling = new QTreeWidgetItem(m_tree, {tr("Spelling")});
     m_style = new QTreeWidgetItem(m_tree, {tr("Style")});

@@ -180,9 +180,12 @@ int main(int argc, char **argv)
                                    (!page || (page->isLoaded() && !page->isBusy() && page->checker()->isIdle()));
                 if (!ready && waited.elapsed() < 60000)
                     return;
+                if (page) {
+                    page->checker()->flush(); // then wait for the findings panel to catch up
+                    if (page->isBusy() && waited.elapsed() < 60000)
+                        return;
+                }
                 poll->stop();
-                if (page)
-                    page->checker()->flush();
                 if (page && !selectText.isEmpty()) {
                     for (const Finding &f : page->findingsPanel()->findings()) {
                         if (f.text.contains(selectText)) {

@@ -202,8 +202,8 @@ void startup(const QString &label, const QString &newsroom, int runs)
                 painted = t.nsecsElapsed() / 1e6;
             if (listed < 0 && out.contains("board ")) {
                 listed = t.nsecsElapsed() / 1e6;
-                const int at = out.indexOf("board ");
-                articles = out.mid(at).split(' ').value(2).trimmed().toInt();
+                const QByteArray line = out.mid(out.indexOf("board ")).split('\n').value(0);
+                articles = line.split(' ').value(2).toInt();
             }
             if (t.elapsed() > 120000)
                 p.kill();
