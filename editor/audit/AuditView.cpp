@@ -181,6 +181,11 @@ void AuditView::reload()
         fillChoices();
         applyFilters();
         m_table->resizeColumnsToContents();
+        // Long rules and names are elided; the tooltip has them whole.
+        m_table->setColumnWidth(AuditTableModel::ViolationColumn,
+                                std::min(m_table->columnWidth(AuditTableModel::ViolationColumn), 260));
+        m_table->setColumnWidth(AuditTableModel::PersonColumn,
+                                std::min(m_table->columnWidth(AuditTableModel::PersonColumn), 240));
         Q_EMIT loaded();
     });
     watcher->setFuture(QtConcurrent::run([dir]() {
@@ -274,8 +279,8 @@ void AuditView::updateCounts()
     m_violations->setVisible(m_violations->count() > 0);
     m_violationsLabel->setText(d.violations.isEmpty()
                                    ? tr("The verifier found no violation in %1 revisions.").arg(l.toString(d.commitsChecked))
-                                   : tr("%1 violations of the newsroom's rules (marked in red, listed first):")
-                                         .arg(l.toString(int(d.violations.size()))));
+                                   : tr("%n violations of the newsroom's rules (marked in red, listed first):", nullptr,
+                                        int(d.violations.size())));
     if (m_loaded) {
         const AuditSummary s = AuditSummary::of(m_proxy->visibleEvents());
         m_counts->setText(tr("%1 of %2 events shown · %3 articles published · %4 claims verified · %5 waivers")

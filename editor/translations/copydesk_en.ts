@@ -511,10 +511,6 @@
         <translation>The verifier found no violation in %1 revisions.</translation>
     </message>
     <message>
-        <source>%1 violations of the newsroom&apos;s rules (marked in red, listed first):</source>
-        <translation>%1 violations of the newsroom&apos;s rules (marked in red, listed first):</translation>
-    </message>
-    <message>
         <source>%1 of %2 events shown · %3 articles published · %4 claims verified · %5 waivers</source>
         <translation>%1 of %2 events shown · %3 articles published · %4 claims verified · %5 waivers</translation>
     </message>
@@ -541,6 +537,13 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violations of the newsroom&apos;s rules (marked in red, listed first):</source>
+        <translation>
+            <numerusform>%n violation of the newsroom&apos;s rules (marked in red, listed first):</numerusform>
+            <numerusform>%n violations of the newsroom&apos;s rules (marked in red, listed first):</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -511,10 +511,6 @@
         <translation>검증기가 수정본 %1개에서 규칙 위반을 찾지 못했습니다.</translation>
     </message>
     <message>
-        <source>%1 violations of the newsroom&apos;s rules (marked in red, listed first):</source>
-        <translation>편집국 규칙 위반 %1건 (빨간색으로 표시하고 맨 위에 나열):</translation>
-    </message>
-    <message>
         <source>%1 of %2 events shown · %3 articles published · %4 claims verified · %5 waivers</source>
         <translation>이벤트 %2건 중 %1건 표시 · 출고 기사 %3건 · 검증된 사실 %4건 · 예외 승인 %5건</translation>
     </message>
@@ -541,6 +537,12 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violations of the newsroom&apos;s rules (marked in red, listed first):</source>
+        <translation>
+            <numerusform>편집국 규칙 위반 %n건 (빨간색으로 표시하고 맨 위에 나열):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
