@@ -6,6 +6,7 @@
 #include "core/Trailers.h"
 #include "newsroom/Articles.h"
 #include "pipeline/Rules.h"
+#include "pipeline/Signing.h"
 
 #include "core/Paths.h"
 #include "git/Repository.h"
@@ -137,6 +138,21 @@ struct Workflow::Private {
         return bytes ? Ledger::fromJson(*bytes, path(slug, "ledger.json")) : Ledger();
     }
 
+    // When the newsroom requires signed events and this person has no
+    // signing key, why `event` cannot be recorded; empty otherwise. Checked
+    // before committing rather than left to the server to refuse later.
+    QString signingRefusal(const QString &event, const ArticleState &before) const
+    {
+        const auto config = newsroom.tryReadFile(QStringLiteral("copydesk/newsroom.json"));
+        if (!config || !Signing::requiredBy(*config) || !Signing::eventNeedsSignature(event, pipeline.stage(before.stage)) ||
+            !Signing::signingKey(newsroom.repository()).isEmpty())
+            return {};
+        return QStringLiteral("this newsroom requires signed %1 events, and you have no signing key: run "
+                              "'git config gpg.format ssh' and 'git config user.signingkey ~/.ssh/id_ed25519' "
+                              "(an editor lists your public key in %2); nothing was committed")
+            .arg(event, Signing::kAllowedSignersPath);
+    }
+
     // Applies the rules; throws Refused with the reason.
     Decision require(RuleInput in) const
     {
@@ -144,6 +160,8 @@ struct Workflow::Private {
         const Decision d = decide(in, pipeline, people);
         if (!d.allowed)
             throw Error(d.reason, Error::Kind::Refused);
+        if (const QString why = signingRefusal(in.event, in.before); !why.isEmpty())
+            throw Error(why, Error::Kind::Refused);
         return d;
     }
 };
@@ -635,7 +653,9 @@ QList<ActionAvailability> Workflow::availableActions(const QString &slug) const
         // Reasons and targets are asked for when the action is taken.
         in.reason = QStringLiteral("-");
         in.targetStage = d->pipeline.first();
-        const Decision dec = decide(in, d->pipeline, d->people);
+        Decision dec = decide(in, d->pipeline, d->people);
+        if (const QString why = d->signingRefusal(c.event, s); dec.allowed && !why.isEmpty())
+            dec = Decision{false, why, {}};
         out.append({c.event, c.label, dec.allowed, dec.reason});
     }
     return out;
