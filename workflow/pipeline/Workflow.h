@@ -89,7 +89,8 @@ private:
     QString move(const QString &slug, const QString &event, const QString &reason, const QString &target);
     QString recordClaim(const QString &slug, const QString &claimId, const QString &status, const QString &source,
                         const QString &note);
-    int gateFindings(const QString &slug, const QString &gate) const;
+    int gateFindings(const QString &slug, const QString &gate) const; // cached by blob ids
+    int countGateFindings(const QString &slug, const QString &gate) const;
 
     struct Private;
     std::unique_ptr<Private> d;
