@@ -340,10 +340,16 @@ bool Repository::isUnborn() const
 
 QString Repository::headId() const
 {
-    if (isUnborn())
-        return {};
+    // One resolution of HEAD (it reads .git/HEAD and the branch's file);
+    // an unborn branch is the only "not found" here.
     git_oid oid;
-    check(git_reference_name_to_id(&oid, d->repo.get(), "HEAD"), "reading HEAD");
+    const int rc = git_reference_name_to_id(&oid, d->repo.get(), "HEAD");
+    if (rc == GIT_ENOTFOUND || rc == GIT_EUNBORNBRANCH) {
+        git_error_clear();
+        if (isUnborn())
+            return {};
+    }
+    check(rc, "reading HEAD");
     return oidToString(oid);
 }
 

