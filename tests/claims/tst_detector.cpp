@@ -1,9 +1,9 @@
 // Every example form and non-claim listed in issue 4, in sentences of our own.
 #include "helper_claims.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -347,8 +347,9 @@ void TestDetector::idsMatchTheDocumentedScheme()
             if (n > 1)
                 key += "\x1f#" + QByteArray::number(n);
             ids << f.kind + u'-' +
-                       QString::fromLatin1(
-                           QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(12));
+                       QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1)
+                                               .toHex()
+                                               .left(12));
         }
         return ids;
     };

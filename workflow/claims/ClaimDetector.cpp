@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace copydesk
 {
@@ -1203,7 +1204,16 @@ void Scanner::groupNames()
 
 qsizetype Scanner::onLatinWord(qsizetype i)
 {
-    if (L.prefixCurrencies.mayStartWith(t.at(i)) && isUpper(t.at(i))) {
+    // A Latin currency prefix (USD 2 billion, US$3.5m, HK$5) is a run of
+    // capitals, maybe a $, then (after at most one blank) a digit.
+    qsizetype caps = i;
+    while (caps < n && isUpper(t.at(caps)) && caps - i < 4)
+        ++caps;
+    if (caps > i && at(caps) == u'$')
+        ++caps;
+    if (caps > i && isBlank(at(caps)))
+        ++caps;
+    if (caps > i && isDigit(at(caps)) && L.prefixCurrencies.mayStartWith(t.at(i))) {
         bool matched = false;
         const qsizetype e = onPrefixCurrency(i, &matched);
         if (matched)
@@ -1219,8 +1229,12 @@ qsizetype Scanner::onLatinWord(qsizetype i)
     if (len == 3 && at(e) == u'.' && t.mid(i, 3) == QLatin1String("www"))
         return skipUrl(i);
     if (isUpper(t.at(i))) {
-        const QString word = t.mid(i, len).toString();
-        if (const int wd = L.weekdays.value(word); wd && len >= 3) {
+        // Month and weekday names are short: longer words skip the lookups
+        // (and the QString they need).
+        const QString word = len <= L.calendarWordMax
+                                 ? QString::fromRawData(t.data() + i, len) // no copy
+                                 : QString();
+        if (const int wd = word.isEmpty() ? 0 : L.weekdays.value(word); wd && len >= 3) {
             qsizetype p = e;
             if (at(p) == u',')
                 ++p;
@@ -1240,10 +1254,10 @@ qsizetype Scanner::onLatinWord(qsizetype i)
                             return de;
                 }
             }
-        } else if (const int m = L.months.value(word)) {
+        } else if (const int m = word.isEmpty() ? 0 : L.months.value(word)) {
             if (const qsizetype de = tryEnglishMonthDate(i, i, e, m, 0))
                 return de;
-        } else if (len >= 5) {
+        } else if (len >= 6) { // shorter Latin names are never compared
             bool allCaps = true;
             for (qsizetype k = i + 1; k < e && allCaps; ++k)
                 allCaps = isUpper(t.at(k));
@@ -1290,18 +1304,19 @@ bool Scanner::quoteVerbAfter(qsizetype p) const
     qsizetype q = p;
     for (int k = 0; k < 3 && q < n && (isBlank(t.at(q)) || t.at(q) == u','); ++k)
         ++q;
-    const QStringView rest = t.mid(q, std::min<qsizetype>(24, n - q));
-    for (const QString &v : L.quoteVerbs) {
-        if (isLatin(v.front())) {
-            // "…," she said / he told
-            const QStringView look = t.mid(q, std::min<qsizetype>(40, n - q));
-            const qsizetype pos = look.indexOf(v, 0, Qt::CaseInsensitive);
-            if (pos >= 0 && (pos == 0 || !isLatin(look.at(pos - 1))) &&
-                (pos + v.size() >= look.size() || !isLatin(look.at(pos + v.size()))))
-                return true;
-        } else if (rest.startsWith(v)) {
+    qsizetype len = 0;
+    // 라고, 며, 말했다 … right after the closing mark
+    if (q < n && !isLatin(t.at(q)) && L.quoteVerbTable.match(t, q, &len))
+        return true;
+    // "…," she said / he told: a verb within the next 40 characters
+    const qsizetype end = std::min<qsizetype>(n, q + 40);
+    const QStringView look = t.first(end);
+    for (qsizetype k = q; k < end; ++k) {
+        const QChar c = t.at(k);
+        if (!isLatin(c) || (k > q && isLatin(t.at(k - 1))) || !L.quoteVerbTable.mayStartWith(c))
+            continue;
+        if (L.quoteVerbTable.match(look, k, &len))
             return true;
-        }
     }
     return false;
 }
@@ -1439,31 +1454,69 @@ void Scanner::resolveNames()
     // transpositions), Hangul names each syllable masked in turn.
     QList<QPair<quint64, int>> keys;
     keys.reserve(names.size() * 6);
+    // Polynomial hashes with prefix sums give every one-letter deletion (or
+    // masked syllable) in O(1) instead of rehashing the word each time.
+    constexpr quint64 B = 1000003;
+    quint64 pw[26], pre[26];
+    pw[0] = 1;
+    for (int k = 1; k < 26; ++k)
+        pw[k] = pw[k - 1] * B;
+    auto mix = [](quint64 h) {
+        h ^= h >> 31;
+        h *= 0x7FB5D329728EA185ULL;
+        h ^= h >> 27;
+        return h;
+    };
     for (int id = 0; id < names.size(); ++id) {
         const NameInfo &info = names.at(id);
         const QStringView k = info.key;
         const qsizetype len = k.size();
         if (len > 24)
             continue;
+        if (!info.hangul && len < 6)
+            continue;
+        pre[0] = 0;
+        for (qsizetype c = 0; c < len; ++c)
+            pre[c + 1] =
+                pre[c] * B + (info.hangul ? k.at(c).unicode() : (k.at(c).unicode() | 0x20));
+        auto tail = [&](qsizetype j) { return pre[len] - pre[j] * pw[len - j]; }; // k[j..len)
         if (info.hangul) {
             for (qsizetype skip = 0; skip < len; ++skip) {
-                quint64 h = fnvStep(14695981039346656037ULL, quint64(len) << 8 | quint64(skip));
-                for (qsizetype c = 0; c < len; ++c)
-                    if (c != skip)
-                        h = fnvStep(h, k.at(c).unicode());
-                keys.append({h, id});
+                const quint64 h =
+                    pre[skip] * pw[len - skip] + 0x1F * pw[len - 1 - skip] + tail(skip + 1);
+                keys.append({mix(h ^ (quint64(len) << 56)), id});
             }
         } else {
-            if (len < 6)
-                continue;
-            for (qsizetype skip = -1; skip < len; ++skip) {
-                quint64 h = 1469598103934665603ULL;
-                for (qsizetype c = 0; c < len; ++c)
-                    if (c != skip)
-                        h = fnvStep(h, k.at(c).unicode() | 0x20);
-                keys.append({h, id});
+            keys.append({mix(pre[len]), id});
+            for (qsizetype skip = 0; skip < len; ++skip)
+                keys.append({mix(pre[skip] * pw[len - 1 - skip] + tail(skip + 1)), id});
+        }
+    }
+    // Only keys shared by two names matter: find them with a flat hash table
+    // and sort just those (sorting every key dominated Korean articles).
+    {
+        qsizetype cap = 16;
+        while (cap < keys.size() * 2)
+            cap <<= 1;
+        std::vector<qint32> slot(size_t(cap), -1);
+        std::vector<bool> shared(size_t(keys.size()), false);
+        for (qsizetype k = 0; k < keys.size(); ++k) {
+            const quint64 h = keys.at(k).first;
+            size_t s = size_t((h ^ (h >> 29)) * 0x9E3779B97F4A7C15ULL >> 7) & size_t(cap - 1);
+            while (slot[s] >= 0 && keys.at(slot[s]).first != h)
+                s = (s + 1) & size_t(cap - 1);
+            if (slot[s] < 0) {
+                slot[s] = qint32(k);
+            } else {
+                shared[size_t(k)] = true;
+                shared[size_t(slot[s])] = true;
             }
         }
+        qsizetype w = 0;
+        for (qsizetype k = 0; k < keys.size(); ++k)
+            if (shared[size_t(k)])
+                keys[w++] = keys.at(k);
+        keys.resize(w);
     }
     std::sort(keys.begin(), keys.end());
     QHash<int, int> variantOf; // variant id → canonical id
@@ -1660,6 +1713,33 @@ void appendPrecedingWord(QByteArray &key, QStringView body, qsizetype offset)
     }
 }
 
+// key += text.simplified().toUtf8(), without the two temporaries.
+void appendSimplifiedUtf8(QByteArray &key, QStringView text)
+{
+    bool ascii = true;
+    for (QChar c : text)
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    if (!ascii) {
+        key += text.toString().simplified().toUtf8();
+        return;
+    }
+    bool space = false, any = false;
+    for (QChar c : text) {
+        if (c.isSpace()) {
+            space = true;
+            continue;
+        }
+        if (space && any)
+            key += ' ';
+        space = false;
+        any = true;
+        key += char(c.unicode());
+    }
+}
+
 } // namespace
 
 QByteArray compactJson(const QJsonObject &value)
@@ -1719,12 +1799,14 @@ void assignClaimIds(Findings &findings, QStringView body)
     QCryptographicHash sha(QCryptographicHash::Sha1);
     static const char hex[] = "0123456789abcdef";
     for (Finding &f : findings) {
-        QByteArray key = f.kind.toUtf8();
+        QByteArray key;
+        key.reserve(128);
+        key += f.kind.toUtf8();
         key += '\x1f';
         if (!f.value.isEmpty() && f.kind != QLatin1String("quote"))
             key += compactJson(f.value);
         else
-            key += f.text.simplified().toUtf8();
+            appendSimplifiedUtf8(key, f.text);
         key += '\x1f';
         appendPrecedingWord(key, body, f.offset);
         const int k = ++seen[key];

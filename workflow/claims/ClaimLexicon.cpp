@@ -188,8 +188,14 @@ ClaimLexicon ClaimLexicon::load(const QString &shippedDictionaries, const QStrin
             throw bad("weekdays.txt", r);
         lex.weekdays.insert(r[0], d);
     }
-    for (const QStringList &r : rows("quote_verbs.txt"))
+    for (auto it = lex.months.cbegin(); it != lex.months.cend(); ++it)
+        lex.calendarWordMax = std::max(lex.calendarWordMax, it.key().size());
+    for (auto it = lex.weekdays.cbegin(); it != lex.weekdays.cend(); ++it)
+        lex.calendarWordMax = std::max(lex.calendarWordMax, it.key().size());
+    for (const QStringList &r : rows("quote_verbs.txt")) {
         lex.quoteVerbs.append(r[0]);
+        lex.quoteVerbTable.add(r[0], QString());
+    }
     for (const QStringList &r : rows("particles.txt"))
         lex.particles.append(r[0]);
     for (const QString &p : std::as_const(lex.particles)) {

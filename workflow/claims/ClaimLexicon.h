@@ -48,13 +48,15 @@ struct ClaimLexicon {
     PhraseTable payBeforeTable;   // the same two lists, for one scan of a window
     PhraseTable payNotTable;
     PhraseTable countNouns;
-    QHash<QString, int> months;   // November → 11
-    QHash<QString, int> weekdays; // Monday → 1, 화 → 2
+    QHash<QString, int> months;    // November → 11
+    QHash<QString, int> weekdays;  // Monday → 1, 화 → 2
+    qsizetype calendarWordMax = 0; // longest month or weekday name
     QList<QString> quoteVerbs;
-    QList<QString> particles;                  // longest first
+    PhraseTable quoteVerbTable;                      // the same, for one scan after a quotation
+    QList<QString> particles;                        // longest first
     QHash<char16_t, QList<QString>> particlesByLast; // by last syllable, longest first
-    quint64 particleEnds[11172 / 64 + 1] = {}; // syllables that end a particle
-    QHash<QString, bool> nonClaimBefore;       // Route, Windows …
+    quint64 particleEnds[11172 / 64 + 1] = {};       // syllables that end a particle
+    QHash<QString, bool> nonClaimBefore;             // Route, Windows …
     QList<QString> names;
     QHash<QChar, bool> surnames; // Korean family names (surnames.txt)
     QList<QString> personTitles; // 감독, 위원장 … (person_titles.txt)
