@@ -10,7 +10,8 @@
 #include <QLocale>
 #include <QSet>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 AuditData AuditData::collect(const QString &newsroomDir, const AuditFilter &filter)
 {
@@ -49,8 +50,8 @@ bool AuditQuery::accepts(const AuditEvent &e) const
 
 bool AuditQuery::isEmpty() const
 {
-    return actor.isEmpty() && article.isEmpty() && stage.isEmpty() && event.isEmpty() && !since.isValid() &&
-           !until.isValid();
+    return actor.isEmpty() && article.isEmpty() && stage.isEmpty() && event.isEmpty() &&
+           !since.isValid() && !until.isValid();
 }
 
 QStringList AuditQuery::describe() const
@@ -169,9 +170,11 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case ViolationColumn:
-            return violation ? QStringLiteral("⚠ ") + r.violations.join(QStringLiteral("; ")) : QString();
+            return violation ? QStringLiteral("⚠ ") + r.violations.join(QStringLiteral("; "))
+                             : QString();
         case WhenColumn:
-            return e.time.isValid() ? QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat) : QString();
+            return e.time.isValid() ? QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat)
+                                    : QString();
         case PersonColumn:
             return e.name.isEmpty() ? e.actor : QStringLiteral("%1 <%2>").arg(e.name, e.actor);
         case ArticleColumn:
@@ -254,7 +257,8 @@ bool AuditFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
     const auto &row = source->row(sourceRow);
     // Violations stay visible whatever the filter, unless it names something else.
     if (!row.violations.isEmpty() && !row.event.time.isValid())
-        return m_query.actor.isEmpty() || row.event.actor.compare(m_query.actor, Qt::CaseInsensitive) == 0;
+        return m_query.actor.isEmpty() ||
+               row.event.actor.compare(m_query.actor, Qt::CaseInsensitive) == 0;
     return m_query.accepts(row.event);
 }
 
@@ -265,7 +269,8 @@ bool AuditFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
     const bool rv = right.data(AuditTableModel::ViolationRole).toBool();
     if (lv != rv)
         return sortOrder() == Qt::AscendingOrder ? lv : rv;
-    const QVariant a = left.data(AuditTableModel::SortRole), b = right.data(AuditTableModel::SortRole);
+    const QVariant a = left.data(AuditTableModel::SortRole),
+                   b = right.data(AuditTableModel::SortRole);
     if (a.userType() == QMetaType::QDateTime)
         return a.toDateTime() < b.toDateTime();
     return QString::localeAwareCompare(a.toString(), b.toString()) < 0;

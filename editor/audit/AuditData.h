@@ -9,7 +9,8 @@
 #include <QDate>
 #include <QSortFilterProxyModel>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 // The newsroom's whole event log and what the verifier says about it, read
 // once (off the GUI thread) and then filtered in memory.
@@ -60,10 +61,21 @@ struct AuditSummary {
 
 // One row per event, plus a row for each violation whose commit is no
 // event (a plain commit). Violations are kept on their event's row.
-class AuditTableModel : public QAbstractTableModel {
+class AuditTableModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
-    enum Column { ViolationColumn, WhenColumn, PersonColumn, ArticleColumn, EventColumn, StageColumn, ReasonColumn, CommitColumn, ColumnCount };
+    enum Column {
+        ViolationColumn,
+        WhenColumn,
+        PersonColumn,
+        ArticleColumn,
+        EventColumn,
+        StageColumn,
+        ReasonColumn,
+        CommitColumn,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int ViolationRole = Qt::UserRole + 2;
 
@@ -91,7 +103,8 @@ private:
 };
 
 // Filters by AuditQuery; sorts by any column, violations always first.
-class AuditFilterModel : public QSortFilterProxyModel {
+class AuditFilterModel : public QSortFilterProxyModel
+{
     Q_OBJECT
 public:
     explicit AuditFilterModel(QObject *parent = nullptr);

@@ -23,16 +23,19 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
-namespace {
+namespace
+{
 struct Collected {
     AuditData data;
     QString error;
 };
 } // namespace
 
-AuditView::AuditView(const QString &newsroomDir, QWidget *parent) : QWidget(parent), m_dir(newsroomDir)
+AuditView::AuditView(const QString &newsroomDir, QWidget *parent)
+    : QWidget(parent), m_dir(newsroomDir)
 {
     setObjectName(QStringLiteral("auditView"));
     m_model = new AuditTableModel(this);
@@ -90,7 +93,8 @@ AuditView::AuditView(const QString &newsroomDir, QWidget *parent) : QWidget(pare
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(AuditTableModel::ReasonColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(AuditTableModel::ReasonColumn,
+                                                      QHeaderView::Stretch);
     m_table->setWordWrap(false);
 
     m_counts = new QLabel(this);
@@ -147,8 +151,9 @@ void AuditView::changeEvent(QEvent *event)
 
 void AuditView::retranslate()
 {
-    m_title->setText(m_model->auditData().newsroomName.isEmpty() ? tr("Audit")
-                                                                  : tr("Audit of %1").arg(m_model->auditData().newsroomName));
+    m_title->setText(m_model->auditData().newsroomName.isEmpty()
+                         ? tr("Audit")
+                         : tr("Audit of %1").arg(m_model->auditData().newsroomName));
     m_personLabel->setText(tr("Person:"));
     m_articleLabel->setText(tr("Article:"));
     m_stageLabel->setText(tr("Stage:"));
@@ -182,8 +187,9 @@ void AuditView::reload()
         applyFilters();
         m_table->resizeColumnsToContents();
         // Long rules and names are elided; the tooltip has them whole.
-        m_table->setColumnWidth(AuditTableModel::ViolationColumn,
-                                std::min(m_table->columnWidth(AuditTableModel::ViolationColumn), 260));
+        m_table->setColumnWidth(
+            AuditTableModel::ViolationColumn,
+            std::min(m_table->columnWidth(AuditTableModel::ViolationColumn), 260));
         m_table->setColumnWidth(AuditTableModel::PersonColumn,
                                 std::min(m_table->columnWidth(AuditTableModel::PersonColumn), 240));
         Q_EMIT loaded();
@@ -214,7 +220,8 @@ void AuditView::fillChoices()
         }
         events.insert(e.event);
     }
-    auto fill = [](QComboBox *box, const QString &all, QSet<QString> values, const QString &current) {
+    auto fill = [](QComboBox *box, const QString &all, QSet<QString> values,
+                   const QString &current) {
         QStringList sorted(values.begin(), values.end());
         sorted.sort();
         box->clear();
@@ -277,16 +284,19 @@ void AuditView::updateCounts()
     for (const QString &w : d.warnings)
         new QListWidgetItem(w, m_violations);
     m_violations->setVisible(m_violations->count() > 0);
-    m_violationsLabel->setText(d.violations.isEmpty()
-                                   ? tr("The verifier found no violation in %1 revisions.").arg(l.toString(d.commitsChecked))
-                                   : tr("%n violations of the newsroom's rules (marked in red, listed first):", nullptr,
-                                        int(d.violations.size())));
+    m_violationsLabel->setText(
+        d.violations.isEmpty()
+            ? tr("The verifier found no violation in %1 revisions.")
+                  .arg(l.toString(d.commitsChecked))
+            : tr("%n violations of the newsroom's rules (marked in red, listed first):", nullptr,
+                 int(d.violations.size())));
     if (m_loaded) {
         const AuditSummary s = AuditSummary::of(m_proxy->visibleEvents());
-        m_counts->setText(tr("%1 of %2 events shown · %3 articles published · %4 claims verified · %5 waivers")
-                              .arg(l.toString(m_proxy->rowCount()), l.toString(m_model->rowCount()),
-                                   l.toString(s.articlesPublished), l.toString(s.claimsVerified),
-                                   l.toString(int(s.waivers.size()))));
+        m_counts->setText(
+            tr("%1 of %2 events shown · %3 articles published · %4 claims verified · %5 waivers")
+                .arg(l.toString(m_proxy->rowCount()), l.toString(m_model->rowCount()),
+                     l.toString(s.articlesPublished), l.toString(s.claimsVerified),
+                     l.toString(int(s.waivers.size()))));
     }
 }
 
@@ -308,14 +318,15 @@ void AuditView::exportPdf(const QString &file) const
         if (row.event.time.isValid())
             events.append(row.event);
     }
-    std::sort(events.begin(), events.end(), [](const AuditEvent &a, const AuditEvent &b) { return a.time < b.time; });
+    std::sort(events.begin(), events.end(),
+              [](const AuditEvent &a, const AuditEvent &b) { return a.time < b.time; });
     AuditReport::writePdf(file, AuditReport::html(m_model->auditData(), events, m_proxy->query()));
 }
 
 void AuditView::chooseCsv()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export the audit as CSV"), QStringLiteral("audit.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export the audit as CSV"), QStringLiteral("audit.csv"), tr("CSV files (*.csv)"));
     if (file.isEmpty())
         return;
     try {
@@ -327,8 +338,9 @@ void AuditView::chooseCsv()
 
 void AuditView::choosePdf()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export the audit report as PDF"), QStringLiteral("audit.pdf"),
-                                                      tr("PDF files (*.pdf)"));
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Export the audit report as PDF"),
+                                     QStringLiteral("audit.pdf"), tr("PDF files (*.pdf)"));
     if (file.isEmpty())
         return;
     try {

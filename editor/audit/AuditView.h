@@ -12,13 +12,15 @@ class QListWidget;
 class QPushButton;
 class QTableView;
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 // Editors' audit: the newsroom's whole event log as a sortable table,
 // filtered by person, article, stage, event and dates, with what the
 // verifier reports marked as violations at the top; exports CSV and a
 // printable PDF report. Reading and verifying run off the GUI thread.
-class AuditView : public QWidget {
+class AuditView : public QWidget
+{
     Q_OBJECT
 public:
     explicit AuditView(const QString &newsroomDir, QWidget *parent = nullptr);

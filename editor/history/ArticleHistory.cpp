@@ -6,9 +6,11 @@
 #include <QHash>
 #include <QMap>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
-namespace {
+namespace
+{
 
 // The free text of a commit message: what follows the summary, without
 // the Copydesk-* trailers.
@@ -39,7 +41,8 @@ Findings claimsOf(const CheckSuite &suite, const QString &text, const Ledger &le
 
 bool ClaimChange::verificationLost() const
 {
-    return kind != Added && beforeStatus == QLatin1String("verified") && afterStatus != QLatin1String("verified");
+    return kind != Added && beforeStatus == QLatin1String("verified") &&
+           afterStatus != QLatin1String("verified");
 }
 
 QString ClaimChange::describe() const
@@ -106,7 +109,9 @@ QList<ClaimChange> compareClaims(const Findings &before, const Findings &after)
                 ch.after = c[i]->text;
                 ch.afterStatus = c[i]->status;
             }
-            ch.kind = i < paired ? ClaimChange::Changed : i < g.size() ? ClaimChange::Removed : ClaimChange::Added;
+            ch.kind = i < paired     ? ClaimChange::Changed
+                      : i < g.size() ? ClaimChange::Removed
+                                     : ClaimChange::Added;
             changes.append(ch);
         }
     }
@@ -136,8 +141,9 @@ QString ArticleHistory::textAt(Newsroom &newsroom, const QString &slug, const QS
     return bytes ? QString::fromUtf8(*bytes) : QString();
 }
 
-RevisionComparison ArticleHistory::compare(Newsroom &newsroom, const CheckSuite &claims, const QString &slug,
-                                           const QString &from, const QString &to)
+RevisionComparison ArticleHistory::compare(Newsroom &newsroom, const CheckSuite &claims,
+                                           const QString &slug, const QString &from,
+                                           const QString &to)
 {
     RevisionComparison c;
     c.from = newsroom.resolveRevision(from);
@@ -146,9 +152,11 @@ RevisionComparison ArticleHistory::compare(Newsroom &newsroom, const CheckSuite 
     c.toText = textAt(newsroom, slug, c.to);
     c.pieces = wordDiff(c.fromText, c.toText);
     Ledger ledger;
-    if (const auto json = newsroom.tryReadFile(Newsroom::articleDir(slug) + QStringLiteral("/ledger.json")))
+    if (const auto json =
+            newsroom.tryReadFile(Newsroom::articleDir(slug) + QStringLiteral("/ledger.json")))
         ledger = Ledger::fromJson(*json, QStringLiteral("ledger.json"));
-    c.claims = compareClaims(claimsOf(claims, c.fromText, ledger), claimsOf(claims, c.toText, ledger));
+    c.claims =
+        compareClaims(claimsOf(claims, c.fromText, ledger), claimsOf(claims, c.toText, ledger));
     return c;
 }
 
@@ -185,9 +193,11 @@ QString ArticleHistory::eventLabel(const QString &event)
     return event.isEmpty() ? tr("Plain commit") : event;
 }
 
-namespace diffhtml {
+namespace diffhtml
+{
 
-namespace {
+namespace
+{
 
 QString escaped(const QString &text)
 {
@@ -196,7 +206,8 @@ QString escaped(const QString &text)
     return html;
 }
 
-const char *kDeleted = "<span style=\"background-color:#f8d0d0; color:#8a1010; text-decoration:line-through;\">";
+const char *kDeleted =
+    "<span style=\"background-color:#f8d0d0; color:#8a1010; text-decoration:line-through;\">";
 const char *kInserted = "<span style=\"background-color:#c8f0c8; color:#0a5a0a;\">";
 
 QString render(const QList<DiffPiece> &pieces, bool showDeleted, bool showInserted)

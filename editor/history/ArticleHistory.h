@@ -8,11 +8,13 @@
 #include <QList>
 #include <QString>
 
-namespace copydesk {
+namespace copydesk
+{
 class CheckSuite;
 }
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 // One line of an article's timeline: a revision of its text or an event
 // (assignment, approval, waiver, verification…) recorded as a commit.
@@ -56,7 +58,8 @@ struct RevisionComparison {
     QList<ClaimChange> claims;
 };
 
-class ArticleHistory {
+class ArticleHistory
+{
     Q_DECLARE_TR_FUNCTIONS(copydesk::editor::ArticleHistory)
 public:
     // The article's revisions and events, newest first.
@@ -68,15 +71,16 @@ public:
     // Compares two revisions word by word and their claims. The claims'
     // statuses come from the current ledger (verifications are kept by claim
     // id, so the newest ledger knows every id ever verified).
-    static RevisionComparison compare(Newsroom &newsroom, const CheckSuite &claims, const QString &slug,
-                                      const QString &from, const QString &to);
+    static RevisionComparison compare(Newsroom &newsroom, const CheckSuite &claims,
+                                      const QString &slug, const QString &from, const QString &to);
 
     // A human name for an event id ("approve" → "Approved"), translated.
     static QString eventLabel(const QString &event);
 };
 
 // Word-diff rendering for QTextBrowser (HTML, escaped).
-namespace diffhtml {
+namespace diffhtml
+{
 QString inlineHtml(const QList<DiffPiece> &pieces);
 // The older text with deletions marked, and the newer with insertions.
 QString beforeHtml(const QList<DiffPiece> &pieces);

@@ -26,9 +26,11 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
-namespace {
+namespace
+{
 
 enum Column { WhenColumn, WhoColumn, WhatColumn, StageColumn, MessageColumn };
 constexpr int kRevisionRole = Qt::UserRole + 1;
@@ -64,7 +66,8 @@ HistoryView::HistoryView(Session *session, const QString &slug, QWidget *parent)
     m_timeline->setUniformRowHeights(true);
     m_timeline->setColumnCount(5);
     m_timeline->header()->setStretchLastSection(true);
-    connect(m_timeline, &QTreeWidget::itemSelectionChanged, this, &HistoryView::timelineSelectionChanged);
+    connect(m_timeline, &QTreeWidget::itemSelectionChanged, this,
+            &HistoryView::timelineSelectionChanged);
 
     m_fromLabel = new QLabel(this);
     m_toLabel = new QLabel(this);
@@ -167,7 +170,8 @@ void HistoryView::changeEvent(QEvent *event)
 void HistoryView::retranslate()
 {
     m_heading->setText(tr("History of “%1”").arg(m_slug));
-    m_timeline->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Stage"), tr("Message or reason")});
+    m_timeline->setHeaderLabels(
+        {tr("When"), tr("Who"), tr("What"), tr("Stage"), tr("Message or reason")});
     m_fromLabel->setText(tr("Compare"));
     m_toLabel->setText(tr("with"));
     m_inlineMode->setText(tr("Inline"));
@@ -176,7 +180,8 @@ void HistoryView::retranslate()
     m_restore->setText(tr("Restore this revision…"));
     m_restore->setToolTip(tr("Brings the older text back as a new revision; nothing is lost."));
     m_copy->setText(tr("Copy passage"));
-    m_copy->setToolTip(tr("Copies the passage selected in the older revision (all of it when nothing is selected)."));
+    m_copy->setToolTip(tr(
+        "Copies the passage selected in the older revision (all of it when nothing is selected)."));
 }
 
 void HistoryView::reload()
@@ -224,7 +229,9 @@ void HistoryView::reload()
 
 void HistoryView::fillTimeline()
 {
-    const QString current = m_timeline->currentItem() ? m_timeline->currentItem()->data(0, kRevisionRole).toString() : QString();
+    const QString current = m_timeline->currentItem()
+                                ? m_timeline->currentItem()->data(0, kRevisionRole).toString()
+                                : QString();
     QSignalBlocker block(m_timeline);
     m_timeline->clear();
     const QLocale locale;
@@ -232,11 +239,13 @@ void HistoryView::fillTimeline()
     for (const HistoryEntry &e : m_entries) {
         auto *item = new QTreeWidgetItem(m_timeline);
         item->setData(0, kRevisionRole, e.revision.id);
-        item->setText(WhenColumn, locale.toString(e.revision.time.toLocalTime(), QLocale::ShortFormat));
+        item->setText(WhenColumn,
+                      locale.toString(e.revision.time.toLocalTime(), QLocale::ShortFormat));
         item->setText(WhoColumn, e.revision.author.isEmpty() ? e.actor : e.revision.author);
         item->setToolTip(WhoColumn, e.actor);
         const bool restoredFrom = e.revision.trailers.contains(QStringLiteral("Restored-From"));
-        QString what = restoredFrom ? tr("Restored an older revision") : ArticleHistory::eventLabel(e.event);
+        QString what =
+            restoredFrom ? tr("Restored an older revision") : ArticleHistory::eventLabel(e.event);
         item->setText(StageColumn, e.stage);
         item->setText(MessageColumn, e.reason.isEmpty() ? e.revision.summary : e.reason);
         item->setToolTip(MessageColumn, e.revision.message);
@@ -278,9 +287,10 @@ void HistoryView::fillRevisionChoices()
     for (const HistoryEntry &e : m_entries) {
         if (!e.isTextRevision())
             continue;
-        const QString label = QStringLiteral("%1 · %2 · %3")
-                                  .arg(locale.toString(e.revision.time.toLocalTime(), QLocale::ShortFormat),
-                                       e.revision.author, e.revision.id.left(7));
+        const QString label =
+            QStringLiteral("%1 · %2 · %3")
+                .arg(locale.toString(e.revision.time.toLocalTime(), QLocale::ShortFormat),
+                     e.revision.author, e.revision.id.left(7));
         m_from->addItem(label, e.revision.id);
         m_to->addItem(label, e.revision.id);
     }
@@ -370,9 +380,10 @@ void HistoryView::showComparison()
             ++deleted;
     }
     const QLocale locale;
-    m_summary->setText(c.from == c.to ? tr("The same revision on both sides.")
-                                      : tr("%1 passages added, %2 removed.")
-                                            .arg(locale.toString(inserted), locale.toString(deleted)));
+    m_summary->setText(c.from == c.to
+                           ? tr("The same revision on both sides.")
+                           : tr("%1 passages added, %2 removed.")
+                                 .arg(locale.toString(inserted), locale.toString(deleted)));
     m_claims->clear();
     for (const ClaimChange &ch : c.claims) {
         auto *item = new QListWidgetItem(ch.describe(), m_claims);

@@ -14,11 +14,13 @@ class QStackedWidget;
 class QTextBrowser;
 class QTreeWidget;
 
-namespace copydesk {
+namespace copydesk
+{
 class CheckSuite;
 }
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 class Session;
 
@@ -26,7 +28,8 @@ class Session;
 // word-by-word comparison of any two revisions (inline or side by side)
 // with the claims that changed, restore of an old revision and copy of a
 // passage from it. Reading the history runs off the GUI thread.
-class HistoryView : public QWidget {
+class HistoryView : public QWidget
+{
     Q_OBJECT
 public:
     HistoryView(Session *session, const QString &slug, QWidget *parent = nullptr);

@@ -10,9 +10,11 @@
 #include <QTranslator>
 #include <QVBoxLayout>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
-namespace {
+namespace
+{
 
 const char *kKey = "interface/language";
 QString g_current;
@@ -65,7 +67,8 @@ QString Language::install(const QString &code)
     QCoreApplication::removeTranslator(&qtTranslator());
     if (appTranslator().load(QStringLiteral(":/i18n/copydesk_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(&appTranslator());
-    if (qtTranslator().load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator().load(QStringLiteral("qtbase_%1").arg(lang),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator());
     // Dates and numbers in the interface language, with the system's
     // territory when it speaks that language (ko-KR, en-GB…).
@@ -95,13 +98,15 @@ LanguageDialog::LanguageDialog(QWidget *parent) : QDialog(parent)
     setWindowTitle(tr("Interface language"));
     m_choice = new QComboBox(this);
     m_choice->setObjectName(QStringLiteral("languageChoice"));
-    m_choice->addItem(tr("Follow the system (%1)").arg(Language::nativeName(Language::resolve({}))), QString());
+    m_choice->addItem(tr("Follow the system (%1)").arg(Language::nativeName(Language::resolve({}))),
+                      QString());
     for (const QString &code : Language::available())
         m_choice->addItem(Language::nativeName(code), code);
     m_choice->setCurrentIndex(std::max(0, m_choice->findData(Language::setting())));
-    auto *note = new QLabel(tr("Dates and numbers follow the language too. Messages from the newsroom's rules "
-                               "(refusals, sync errors) come from the core library in English."),
-                            this);
+    auto *note = new QLabel(
+        tr("Dates and numbers follow the language too. Messages from the newsroom's rules "
+           "(refusals, sync errors) come from the core library in English."),
+        this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -7,14 +7,16 @@
 
 class QComboBox;
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 // The interface language: English or Korean, following the system locale
 // unless the person chose one in the settings (QSettings
 // "interface/language": "", "en" or "ko"). Installs the translators (the
 // editor's .qm files embedded as resources, and Qt's own) and makes QLocale
 // format dates and numbers in that language.
-class Language {
+class Language
+{
     Q_DECLARE_TR_FUNCTIONS(copydesk::editor::Language)
 public:
     static QStringList available(); // "en", "ko"
@@ -31,7 +33,8 @@ public:
 };
 
 // Settings ▸ Interface language.
-class LanguageDialog : public QDialog {
+class LanguageDialog : public QDialog
+{
     Q_OBJECT
 public:
     explicit LanguageDialog(QWidget *parent = nullptr);

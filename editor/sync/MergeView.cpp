@@ -18,9 +18,11 @@
 #include <QTextBlock>
 #include <QVBoxLayout>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
-namespace {
+namespace
+{
 
 const QColor kConflict(0xff, 0xd8, 0x9b);
 const QColor kCurrent(0xff, 0xb0, 0x5c);
@@ -51,8 +53,8 @@ QPlainTextEdit *pane(QWidget *parent, const QString &name, bool readOnly)
 
 } // namespace
 
-MergeView::MergeView(const QString &slug, const QString &base, const QString &mine, const QString &theirs,
-                     QWidget *parent)
+MergeView::MergeView(const QString &slug, const QString &base, const QString &mine,
+                     const QString &theirs, QWidget *parent)
     : QWidget(parent), m_slug(slug), m_merge(mergeThreeWay(base, mine, theirs))
 {
     setObjectName(QStringLiteral("mergeView"));
@@ -107,7 +109,8 @@ MergeView::MergeView(const QString &slug, const QString &base, const QString &mi
     connect(m_prev, &QPushButton::clicked, this, [this] { showConflict(m_current - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { showConflict(m_current + 1); });
     connect(m_useMine, &QPushButton::clicked, this, [this] { resolve(m_current, Choice::Mine); });
-    connect(m_useTheirs, &QPushButton::clicked, this, [this] { resolve(m_current, Choice::Theirs); });
+    connect(m_useTheirs, &QPushButton::clicked, this,
+            [this] { resolve(m_current, Choice::Theirs); });
     connect(m_useBoth, &QPushButton::clicked, this, [this] { resolve(m_current, Choice::Both); });
 
     auto *column = [](QWidget *parent, QLabel *label, QPlainTextEdit *edit) {
@@ -177,7 +180,8 @@ QString MergeView::resultText() const
 
 int MergeView::undecidedCount() const
 {
-    return int(std::count_if(m_conflicts.begin(), m_conflicts.end(), [](const Conflict &c) { return !c.decided; }));
+    return int(std::count_if(m_conflicts.begin(), m_conflicts.end(),
+                             [](const Conflict &c) { return !c.decided; }));
 }
 
 void MergeView::showConflict(int index)
@@ -254,22 +258,25 @@ void MergeView::highlight()
         const QColor colour = i == m_current ? kCurrent : c.decided ? kDecided : kConflict;
         theirs.append(mark(m_theirs, c.theirsStart, c.theirsLength, colour));
         mine.append(mark(m_mine, c.mineStart, c.mineLength, colour));
-        result.append(mark(m_result, c.result.selectionStart(), c.result.selectionEnd() - c.result.selectionStart(), colour));
+        result.append(mark(m_result, c.result.selectionStart(),
+                           c.result.selectionEnd() - c.result.selectionStart(), colour));
     }
     m_theirs->setExtraSelections(theirs);
     m_mine->setExtraSelections(mine);
     m_result->setExtraSelections(result);
 }
 
-MergeDialog::MergeDialog(Session *session, const QStringList &slugs, const QString &theirsRef, QWidget *parent)
+MergeDialog::MergeDialog(Session *session, const QStringList &slugs, const QString &theirsRef,
+                         QWidget *parent)
     : QDialog(parent), m_session(session), m_slugs(slugs), m_theirsRef(theirsRef)
 {
     setObjectName(QStringLiteral("mergeDialog"));
     setWindowTitle(tr("Merge a colleague's changes"));
-    m_intro = new QLabel(tr("A colleague changed the same article on the server while you worked on it. "
-                            "Nothing was overwritten. Put the two versions together in the result, then save: "
-                            "the result becomes a new revision and is sent to the server."),
-                         this);
+    m_intro = new QLabel(
+        tr("A colleague changed the same article on the server while you worked on it. "
+           "Nothing was overwritten. Put the two versions together in the result, then save: "
+           "the result becomes a new revision and is sent to the server."),
+        this);
     m_intro->setWordWrap(true);
     m_tabs = new QTabWidget(this);
     m_status = new QLabel(tr("Loading the three versions…"), this);
@@ -351,7 +358,8 @@ void MergeDialog::askSave()
     if (undecided > 0) {
         const auto answer = QMessageBox::question(
             this, tr("Undecided conflicts"),
-            tr("%n conflicting passages still read as in your version. Save the result as it is?", nullptr, undecided));
+            tr("%n conflicting passages still read as in your version. Save the result as it is?",
+               nullptr, undecided));
         if (answer != QMessageBox::Yes)
             return;
     }
@@ -383,7 +391,8 @@ void MergeDialog::saveMerge()
             Workflow workflow(n);
             for (const auto &[slug, text] : results) {
                 if (Articles(n).mergedText(slug, text) != n.readFile(Newsroom::articlePath(slug)))
-                    workflow.save(slug, text, QStringLiteral("Merge the server's changes to %1").arg(slug));
+                    workflow.save(slug, text,
+                                  QStringLiteral("Merge the server's changes to %1").arg(slug));
             }
             // …and send it.
             o.result = n.sync(SyncController::remoteName(), SyncKeep::Nothing);

@@ -11,7 +11,8 @@ class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 class Session;
 
@@ -20,7 +21,8 @@ class Session;
 // one side changed is taken; each conflict is marked in all three panes and
 // in the result starts as mine. The person edits the result freely or picks
 // mine, theirs or both for each conflict.
-class MergeView : public QWidget {
+class MergeView : public QWidget
+{
     Q_OBJECT
 public:
     enum class Choice { Mine, Theirs, Both };
@@ -72,10 +74,12 @@ private:
 // as a new revision ("Merge …") and syncs again to send it. Nothing is
 // overwritten silently: the colleague's text is in the merged revision's
 // history and in the result the person approved.
-class MergeDialog : public QDialog {
+class MergeDialog : public QDialog
+{
     Q_OBJECT
 public:
-    MergeDialog(Session *session, const QStringList &slugs, const QString &theirsRef, QWidget *parent = nullptr);
+    MergeDialog(Session *session, const QStringList &slugs, const QString &theirsRef,
+                QWidget *parent = nullptr);
 
     bool isLoaded() const { return m_loaded; }
     bool isSaving() const { return m_saving; }

@@ -6,21 +6,26 @@
 #include <QCoreApplication>
 #include <QSettings>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
-namespace {
+namespace
+{
 
 SyncStatus readStatus(Newsroom &n)
 {
     SyncStatus s;
     git::Repository &repo = n.repository();
-    s.remoteUrl = repo.remotes().contains(SyncController::remoteName()) ? repo.remoteUrl(SyncController::remoteName()) : QString();
+    s.remoteUrl = repo.remotes().contains(SyncController::remoteName())
+                      ? repo.remoteUrl(SyncController::remoteName())
+                      : QString();
     const QString head = repo.headId();
     if (head.isEmpty())
         return s;
     QString tracking;
     try {
-        tracking = repo.resolve(QStringLiteral("refs/remotes/%1/%2").arg(SyncController::remoteName(), repo.headBranch()));
+        tracking = repo.resolve(QStringLiteral("refs/remotes/%1/%2")
+                                    .arg(SyncController::remoteName(), repo.headBranch()));
     } catch (const Error &) {
         s.neverSynced = true;
     }
@@ -141,7 +146,8 @@ void SyncController::syncNow()
             if (m_last.ok() && m_last.hasConflicts())
                 Q_EMIT conflictsFound(m_last.result.conflictingArticles, m_last.result.theirsRef);
             if (m_session && m_last.ok() && m_last.result.received > 0)
-                m_session->notifyChanged(); // the board and open articles re-read (and refreshStatus)
+                m_session
+                    ->notifyChanged(); // the board and open articles re-read (and refreshStatus)
             else
                 refreshStatus();
         });

@@ -7,13 +7,13 @@
 #include <QPointer>
 #include <QTimer>
 
-namespace copydesk::editor {
-
+namespace copydesk::editor
+{
 
 // Where the newsroom stands against its server.
 struct SyncStatus {
-    QString remoteUrl;  // empty: no remote set
-    int unsynced = 0;   // revisions here the remote-tracking branch lacks
+    QString remoteUrl;        // empty: no remote set
+    int unsynced = 0;         // revisions here the remote-tracking branch lacks
     bool neverSynced = false; // no remote-tracking branch yet
     QString error;
 };
@@ -32,7 +32,8 @@ struct SyncOutcome {
 // unsynced revisions, and syncs on a timer when the person turned it on.
 // The token for HTTPS servers is stored with QSettings and handed to
 // libgit2 through COPYDESK_GIT_TOKEN; SSH uses the system's agent.
-class SyncController : public QObject {
+class SyncController : public QObject
+{
     Q_OBJECT
 public:
     explicit SyncController(QObject *parent = nullptr);

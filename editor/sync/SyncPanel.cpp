@@ -13,9 +13,11 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
-SyncPanel::SyncPanel(SyncController *controller, QWidget *parent) : QWidget(parent), m_controller(controller)
+SyncPanel::SyncPanel(SyncController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller)
 {
     setObjectName(QStringLiteral("syncPanel"));
     m_urlLabel = new QLabel(this);
@@ -106,8 +108,9 @@ void SyncPanel::retranslate()
     m_urlLabel->setText(tr("Server address:"));
     m_tokenLabel->setText(tr("Access token:"));
     m_apply->setText(tr("Apply"));
-    m_help->setText(tr("SSH addresses use the keys of your SSH agent. For HTTPS servers, the token is "
-                       "stored in this computer's settings for your account."));
+    m_help->setText(
+        tr("SSH addresses use the keys of your SSH agent. For HTTPS servers, the token is "
+           "stored in this computer's settings for your account."));
     m_sync->setText(tr("Sync now"));
     m_auto->setText(tr("Sync automatically every"));
     m_minutes->setSuffix(tr(" min"));
@@ -123,9 +126,11 @@ void SyncPanel::showStatus(const SyncStatus &status)
     else if (status.remoteUrl.isEmpty())
         m_unsynced->setText(tr("No server set: your work stays on this computer."));
     else if (status.neverSynced)
-        m_unsynced->setText(tr("Never synced: %1 revisions are only on this computer.").arg(l.toString(status.unsynced)));
+        m_unsynced->setText(tr("Never synced: %1 revisions are only on this computer.")
+                                .arg(l.toString(status.unsynced)));
     else if (status.unsynced > 0)
-        m_unsynced->setText(tr("%1 revisions are not on the server yet.").arg(l.toString(status.unsynced)));
+        m_unsynced->setText(
+            tr("%1 revisions are not on the server yet.").arg(l.toString(status.unsynced)));
     else
         m_unsynced->setText(tr("Everything here is on the server."));
     m_sync->setEnabled(!status.remoteUrl.isEmpty() && !m_controller->isSyncing());
@@ -137,14 +142,17 @@ void SyncPanel::showOutcome(const SyncOutcome &outcome)
     m_sync->setEnabled(true);
     m_result->setText(outcome.plainWords());
     QPalette p = m_result->palette();
-    p.setColor(QPalette::WindowText, outcome.ok() && !outcome.hasConflicts() ? palette().color(QPalette::WindowText) : QColor(0xa0, 0x10, 0x10));
+    p.setColor(QPalette::WindowText, outcome.ok() && !outcome.hasConflicts()
+                                         ? palette().color(QPalette::WindowText)
+                                         : QColor(0xa0, 0x10, 0x10));
     m_result->setPalette(p);
     const QString server = outcome.result.remoteMessage.trimmed();
     m_server->setPlainText(server);
     m_server->setVisible(!server.isEmpty());
 }
 
-SyncIndicator::SyncIndicator(SyncController *controller, QWidget *parent) : QToolButton(parent), m_controller(controller)
+SyncIndicator::SyncIndicator(SyncController *controller, QWidget *parent)
+    : QToolButton(parent), m_controller(controller)
 {
     setObjectName(QStringLiteral("syncIndicator"));
     setAutoRaise(true);

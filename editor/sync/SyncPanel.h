@@ -13,11 +13,13 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 // Settings ▸ Sync: the server's address, the token, sync now with a
 // progress bar and the result in plain words, sync on a timer.
-class SyncPanel : public QWidget {
+class SyncPanel : public QWidget
+{
     Q_OBJECT
 public:
     explicit SyncPanel(SyncController *controller, QWidget *parent = nullptr);
@@ -47,7 +49,8 @@ private:
 
 // The status bar's indicator: unsynced revisions, and a spinner-like label
 // while syncing. Clicking it syncs.
-class SyncIndicator : public QToolButton {
+class SyncIndicator : public QToolButton
+{
     Q_OBJECT
 public:
     explicit SyncIndicator(SyncController *controller, QWidget *parent = nullptr);

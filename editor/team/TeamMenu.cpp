@@ -20,7 +20,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 TeamMenu::TeamMenu(MainWindow *window) : QObject(window), m_window(window)
 {
@@ -28,10 +29,13 @@ TeamMenu::TeamMenu(MainWindow *window) : QObject(window), m_window(window)
     m_sync = new SyncController(this);
     m_menu = new QMenu(window);
     m_menu->setObjectName(QStringLiteral("newsroomMenu"));
-    m_history = m_menu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), this, &TeamMenu::historyOfCurrent);
-    m_audit = m_menu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, [this] { openAudit(); });
+    m_history = m_menu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), this,
+                                  &TeamMenu::historyOfCurrent);
+    m_audit = m_menu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
+                                [this] { openAudit(); });
     m_menu->addSeparator();
-    m_syncNow = m_menu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y), m_sync, &SyncController::syncNow);
+    m_syncNow = m_menu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y), m_sync,
+                                  &SyncController::syncNow);
     m_syncSettings = m_menu->addAction(QString(), this, [this] { openSyncSettings(); });
     m_menu->addSeparator();
     m_language = m_menu->addAction(QString(), this, [this] {
@@ -114,7 +118,8 @@ void TeamMenu::historyOfCurrent()
     } catch (const Error &) {
     }
     bool ok = false;
-    const QString slug = QInputDialog::getItem(m_window, tr("Article history"), tr("Article:"), slugs, 0, false, &ok);
+    const QString slug = QInputDialog::getItem(m_window, tr("Article history"), tr("Article:"),
+                                               slugs, 0, false, &ok);
     if (ok && !slug.isEmpty())
         openHistory(slug);
 }
@@ -124,8 +129,10 @@ QWidget *TeamMenu::openHistory(const QString &slug)
     if (!m_window->session())
         return nullptr;
     auto *view = new HistoryView(m_window->session(), slug);
-    connect(view, &HistoryView::message, m_window, [this](const QString &m) { m_window->statusBar()->showMessage(m, 6000); });
-    connect(view, &HistoryView::failed, m_window, [this](const QString &m) { m_window->statusBar()->showMessage(m, 10000); });
+    connect(view, &HistoryView::message, m_window,
+            [this](const QString &m) { m_window->statusBar()->showMessage(m, 6000); });
+    connect(view, &HistoryView::failed, m_window,
+            [this](const QString &m) { m_window->statusBar()->showMessage(m, 10000); });
     return showWindow(view, tr("History of %1 — Copydesk").arg(slug));
 }
 
@@ -133,7 +140,8 @@ QWidget *TeamMenu::openAudit()
 {
     if (!m_window->session())
         return nullptr;
-    return showWindow(new AuditView(m_window->session()->root()), tr("Audit — %1").arg(m_window->session()->name()));
+    return showWindow(new AuditView(m_window->session()->root()),
+                      tr("Audit — %1").arg(m_window->session()->name()));
 }
 
 QWidget *TeamMenu::openSyncSettings()
@@ -147,7 +155,8 @@ QWidget *TeamMenu::openMerge(const QStringList &slugs, const QString &theirsRef)
         return nullptr;
     auto *dialog = new MergeDialog(m_window->session(), slugs, theirsRef, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &MergeDialog::saved, m_window, [this](const QString &m) { m_window->statusBar()->showMessage(m, 10000); });
+    connect(dialog, &MergeDialog::saved, m_window,
+            [this](const QString &m) { m_window->statusBar()->showMessage(m, 10000); });
     connect(dialog, &MergeDialog::finished, m_sync, &SyncController::refreshStatus);
     dialog->show();
     return dialog;
@@ -159,7 +168,8 @@ QWidget *TeamMenu::openMerge(const QStringList &slugs, const QString &theirsRef)
 void TeamMenu::screenshotHook()
 {
     const QString spec = qEnvironmentVariable("COPYDESK_SCREENSHOT_VIEW");
-    const QString file = qEnvironmentVariable("COPYDESK_SCREENSHOT_FILE", QStringLiteral("view.png"));
+    const QString file =
+        qEnvironmentVariable("COPYDESK_SCREENSHOT_FILE", QStringLiteral("view.png"));
     auto save = [file](QWidget *w) {
         QTimer::singleShot(400, w, [w, file] {
             w->grab().save(file);
@@ -182,7 +192,8 @@ void TeamMenu::screenshotHook()
             view->setSideBySide(qEnvironmentVariableIsSet("COPYDESK_SCREENSHOT_SIDE"));
             // After the history and the first comparison have loaded.
             connect(view, &HistoryView::compared, w, [w, save, view] {
-                if (const QString at = qEnvironmentVariable("COPYDESK_SCREENSHOT_FROM"); !at.isEmpty()) {
+                if (const QString at = qEnvironmentVariable("COPYDESK_SCREENSHOT_FROM");
+                    !at.isEmpty()) {
                     static bool once = false;
                     if (!once) {
                         once = true;

@@ -6,7 +6,8 @@
 class QAction;
 class QMenu;
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 class MainWindow;
 class SyncController;
@@ -17,7 +18,8 @@ class SyncIndicator;
 // status bar's sync indicator, the merge view when a sync meets a
 // colleague's changes. History, audit and sync settings open as windows of
 // their own. MainWindow only creates it: `new TeamMenu(this)`.
-class TeamMenu : public QObject {
+class TeamMenu : public QObject
+{
     Q_OBJECT
 public:
     explicit TeamMenu(MainWindow *window);

@@ -19,12 +19,14 @@ using namespace copydesk;
 using namespace copydesk::editor;
 using namespace copydesk::test;
 
-namespace {
+namespace
+{
 const QString kMaya = QStringLiteral("maya.collins@copydesk.example");
 
 QString pdfText(const QString &file)
 {
-    const CliResult r = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
+    const CliResult r = runProgram(QStringLiteral("pdftotext"),
+                                   {QStringLiteral("-layout"), file, QStringLiteral("-")});
     // NFKC: the PDF's ligatures (ﬁ) read as the letters they join.
     return r.exitCode == 0 ? r.out.normalized(QString::NormalizationForm_KC) : QString();
 }
@@ -35,7 +37,8 @@ QString column(const AuditFilterModel *m, int row, int col)
 }
 } // namespace
 
-class TestAudit : public QObject {
+class TestAudit : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -50,11 +53,12 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::Append));
         f.write("\nAdded behind the desk's back.\n");
         f.close();
-        const CliResult c = runProgram(QStringLiteral("git"),
-                                       {QStringLiteral("-c"), QStringLiteral("user.name=Sneaky"), QStringLiteral("-c"),
-                                        QStringLiteral("user.email=sneaky@example.com"), QStringLiteral("commit"), QStringLiteral("-qam"),
-                                        QStringLiteral("quiet fix")},
-                                       m_dir);
+        const CliResult c = runProgram(
+            QStringLiteral("git"),
+            {QStringLiteral("-c"), QStringLiteral("user.name=Sneaky"), QStringLiteral("-c"),
+             QStringLiteral("user.email=sneaky@example.com"), QStringLiteral("commit"),
+             QStringLiteral("-qam"), QStringLiteral("quiet fix")},
+            m_dir);
         QVERIFY2(c.exitCode == 0, qPrintable(c.err));
     }
 
@@ -80,14 +84,16 @@ private Q_SLOTS:
         const int all = m->rowCount();
         QVERIFY(all > 10);
         QVERIFY(view.violationList()->count() >= 1);
-        QVERIFY(view.violationList()->item(0)->text().contains(QStringLiteral("sneaky@example.com")));
+        QVERIFY(
+            view.violationList()->item(0)->text().contains(QStringLiteral("sneaky@example.com")));
 
         // Violations first, whatever the sort.
         for (auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             for (int col : {int(AuditTableModel::WhenColumn), int(AuditTableModel::PersonColumn)}) {
                 view.table()->sortByColumn(col, order);
                 QVERIFY(m->index(0, 0).data(AuditTableModel::ViolationRole).toBool());
-                QVERIFY(column(m, 0, AuditTableModel::ViolationColumn).startsWith(QStringLiteral("⚠")));
+                QVERIFY(
+                    column(m, 0, AuditTableModel::ViolationColumn).startsWith(QStringLiteral("⚠")));
             }
         }
         view.table()->sortByColumn(AuditTableModel::WhenColumn, Qt::AscendingOrder);
@@ -145,9 +151,11 @@ private Q_SLOTS:
         view.exportCsv(csv);
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QVERIFY(lines.first().endsWith(QStringLiteral(",violation")));
-        QVERIFY(lines.first().startsWith(Audit::csvLine(Audit::csvHeader()).trimmed().section(u',', 0, 0)));
+        QVERIFY(lines.first().startsWith(
+            Audit::csvLine(Audit::csvHeader()).trimmed().section(u',', 0, 0)));
         QCOMPARE(lines.size(), rows + 1);
         QVERIFY(csv.size() > 0);
 
@@ -155,7 +163,8 @@ private Q_SLOTS:
         view.exportPdf(pdf);
         const QString text = pdfText(pdf);
         QVERIFY2(!text.isEmpty(), "pdftotext read nothing");
-        const QString name = view.model()->rowCount() ? AuditData::collect(m_dir).newsroomName : QString();
+        const QString name =
+            view.model()->rowCount() ? AuditData::collect(m_dir).newsroomName : QString();
         QVERIFY2(text.contains(QStringLiteral("Audit report")), qPrintable(text.left(400)));
         QVERIFY(text.contains(name));
         QVERIFY(text.contains(QStringLiteral("Person: ") + kMaya));
@@ -175,8 +184,9 @@ private Q_SLOTS:
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(COPYDESK_BIN_DIR "/copydesk"),
-                {QStringLiteral("--export-audit"), pdf, QStringLiteral("--since"), QStringLiteral("2000-01-01"),
-                 QStringLiteral("--until"), QDate::currentDate().addDays(1).toString(Qt::ISODate), m_dir});
+                {QStringLiteral("--export-audit"), pdf, QStringLiteral("--since"),
+                 QStringLiteral("2000-01-01"), QStringLiteral("--until"),
+                 QDate::currentDate().addDays(1).toString(Qt::ISODate), m_dir});
         QVERIFY(p.waitForFinished(120000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("events")));
@@ -193,7 +203,8 @@ private Q_SLOTS:
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("ko_KR.UTF-8"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("ko_KR.UTF-8"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(COPYDESK_BIN_DIR "/copydesk"), {QStringLiteral("--export-audit"), ko, m_dir});
+        p.start(QStringLiteral(COPYDESK_BIN_DIR "/copydesk"),
+                {QStringLiteral("--export-audit"), ko, m_dir});
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
         const QString koText = pdfText(ko);
@@ -201,7 +212,8 @@ private Q_SLOTS:
         QVERIFY(koText.contains(QStringLiteral("출고된 기사")));
 
         // A usage error says how to call it.
-        p.start(QStringLiteral(COPYDESK_BIN_DIR "/copydesk"), {QStringLiteral("--export-audit"), pdf});
+        p.start(QStringLiteral(COPYDESK_BIN_DIR "/copydesk"),
+                {QStringLiteral("--export-audit"), pdf});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 2);
     }

@@ -23,7 +23,8 @@ using namespace copydesk;
 using namespace copydesk::editor;
 using namespace copydesk::test;
 
-namespace {
+namespace
+{
 const QString wr = QStringLiteral("wr@example.com");
 
 QString joined(const QList<DiffPiece> &pieces, DiffPiece::Kind kind)
@@ -38,11 +39,13 @@ QString joined(const QList<DiffPiece> &pieces, DiffPiece::Kind kind)
 
 CheckSuite claimSuite(const QString &root)
 {
-    return CheckSuite::standard({shippedDictionariesDir(), root}, nullptr, {QStringLiteral("claims")});
+    return CheckSuite::standard({shippedDictionariesDir(), root}, nullptr,
+                                {QStringLiteral("claims")});
 }
 } // namespace
 
-class TestHistory : public QObject {
+class TestHistory : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -50,12 +53,19 @@ private Q_SLOTS:
         QVERIFY(m_home.isValid());
         isolateEditorEnvironment(m_home.path());
         m_dir = m_room.dir;
-        QCOMPARE(runCli(m_dir, {QStringLiteral("new"), QStringLiteral("bus"), QStringLiteral("--title"), QStringLiteral("Bus lanes")}).exitCode, 0);
-        QCOMPARE(runCli(m_dir, {QStringLiteral("assign"), QStringLiteral("bus"), QStringLiteral("--writer"), wr}).exitCode, 0);
-        QCOMPARE(runCli(m_dir, {QStringLiteral("save"), QStringLiteral("bus")}, wr,
-                        "The mayor said the city will spend $60m on bus lanes.\n\nWork starts in May.\n")
+        QCOMPARE(runCli(m_dir, {QStringLiteral("new"), QStringLiteral("bus"),
+                                QStringLiteral("--title"), QStringLiteral("Bus lanes")})
                      .exitCode,
                  0);
+        QCOMPARE(runCli(m_dir, {QStringLiteral("assign"), QStringLiteral("bus"),
+                                QStringLiteral("--writer"), wr})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            runCli(m_dir, {QStringLiteral("save"), QStringLiteral("bus")}, wr,
+                   "The mayor said the city will spend $60m on bus lanes.\n\nWork starts in May.\n")
+                .exitCode,
+            0);
         Newsroom n = Newsroom::open(m_dir);
         n.setActor(demoPerson(wr));
         Workflow w(n);
@@ -65,10 +75,13 @@ private Q_SLOTS:
                 id = f.id;
         }
         QVERIFY2(!id.isEmpty(), "the $60m claim was not detected");
-        w.verifyClaim(QStringLiteral("bus"), id, QStringLiteral("City budget 2025, p. 12"), QStringLiteral("checked"));
+        w.verifyClaim(QStringLiteral("bus"), id, QStringLiteral("City budget 2025, p. 12"),
+                      QStringLiteral("checked"));
         m_verified = n.headId();
         m_v60 = n.log(QStringLiteral("bus")).value(1).id; // the save before the verification
-        w.save(QStringLiteral("bus"), QStringLiteral("The mayor said the city will spend $50m on new bus lanes.\n\nWork starts in May.\n"),
+        w.save(QStringLiteral("bus"),
+               QStringLiteral("The mayor said the city will spend $50m on new bus lanes.\n\nWork "
+                              "starts in May.\n"),
                QStringLiteral("Budget cut"));
         m_v50 = n.headId();
     }
@@ -88,8 +101,9 @@ private Q_SLOTS:
     void wordDiffKorean()
     {
         // Eojeol are words: an insertion and a deletion, not a changed line.
-        const auto pieces = wordDiff(QStringLiteral("서울시는 버스 전용차로에 600억 원을 쓴다고 밝혔다."),
-                                     QStringLiteral("서울시는 새 버스 전용차로에 500억 원을 쓴다고 밝혔다."));
+        const auto pieces =
+            wordDiff(QStringLiteral("서울시는 버스 전용차로에 600억 원을 쓴다고 밝혔다."),
+                     QStringLiteral("서울시는 새 버스 전용차로에 500억 원을 쓴다고 밝혔다."));
         QVERIFY(joined(pieces, DiffPiece::Inserted).contains(QStringLiteral("새")));
         QVERIFY(joined(pieces, DiffPiece::Inserted).contains(QStringLiteral("500")));
         QVERIFY(joined(pieces, DiffPiece::Deleted).contains(QStringLiteral("600")));
@@ -101,9 +115,12 @@ private Q_SLOTS:
     {
         // A claim moved with the word before it is the same claim (same id).
         const CheckSuite suite = claimSuite(m_dir);
-        const QString a = QStringLiteral("---\ntitle: T\nlang: en\n---\nIt will spend $60m on lanes. Work starts in May.\n");
-        const QString b = QStringLiteral("---\ntitle: T\nlang: en\n---\nWork starts in May. It will spend $60m on lanes.\n");
-        const auto changes = compareClaims(suite.checkFile(a, {QStringLiteral("claims")}), suite.checkFile(b, {QStringLiteral("claims")}));
+        const QString a = QStringLiteral(
+            "---\ntitle: T\nlang: en\n---\nIt will spend $60m on lanes. Work starts in May.\n");
+        const QString b = QStringLiteral(
+            "---\ntitle: T\nlang: en\n---\nWork starts in May. It will spend $60m on lanes.\n");
+        const auto changes = compareClaims(suite.checkFile(a, {QStringLiteral("claims")}),
+                                           suite.checkFile(b, {QStringLiteral("claims")}));
         for (const ClaimChange &c : changes)
             QVERIFY2(!c.before.contains(QStringLiteral("60m")), qPrintable(c.describe()));
     }
@@ -112,16 +129,19 @@ private Q_SLOTS:
     {
         Newsroom n = Newsroom::open(m_dir);
         const CheckSuite suite = claimSuite(m_dir);
-        const RevisionComparison c = ArticleHistory::compare(n, suite, QStringLiteral("bus"), m_v60, m_v50);
+        const RevisionComparison c =
+            ArticleHistory::compare(n, suite, QStringLiteral("bus"), m_v60, m_v50);
         QVERIFY(c.fromText.contains(QStringLiteral("$60m")));
         QVERIFY(c.toText.contains(QStringLiteral("$50m")));
         bool lost = false;
         for (const ClaimChange &ch : c.claims) {
-            if (ch.before.contains(QStringLiteral("60m")) && ch.after.contains(QStringLiteral("50m"))) {
+            if (ch.before.contains(QStringLiteral("60m")) &&
+                ch.after.contains(QStringLiteral("50m"))) {
                 QCOMPARE(ch.kind, ClaimChange::Changed);
                 QCOMPARE(ch.beforeStatus, QStringLiteral("verified"));
                 QVERIFY(ch.verificationLost());
-                QVERIFY2(ch.describe().contains(QStringLiteral("→")) && ch.describe().endsWith(QStringLiteral("verification lost")),
+                QVERIFY2(ch.describe().contains(QStringLiteral("→")) &&
+                             ch.describe().endsWith(QStringLiteral("verification lost")),
                          qPrintable(ch.describe()));
                 lost = true;
             }
@@ -132,8 +152,10 @@ private Q_SLOTS:
     void koreanClaimChange()
     {
         const CheckSuite suite = claimSuite(m_dir);
-        const QString a = QStringLiteral("---\ntitle: 예산\nlang: ko\n---\n서울시는 버스 전용차로에 600억 원을 쓴다.\n");
-        const QString b = QStringLiteral("---\ntitle: 예산\nlang: ko\n---\n서울시는 버스 전용차로에 500억 원을 쓴다.\n");
+        const QString a = QStringLiteral(
+            "---\ntitle: 예산\nlang: ko\n---\n서울시는 버스 전용차로에 600억 원을 쓴다.\n");
+        const QString b = QStringLiteral(
+            "---\ntitle: 예산\nlang: ko\n---\n서울시는 버스 전용차로에 500억 원을 쓴다.\n");
         const Findings fa = suite.checkFile(a, {QStringLiteral("claims")});
         if (fa.isEmpty())
             QSKIP("the claim detector finds no Korean money claim here");
@@ -172,7 +194,8 @@ private Q_SLOTS:
         // Verification event is in the timeline, with who did it.
         bool sawVerify = false;
         for (int i = 0; i < t->topLevelItemCount(); ++i)
-            sawVerify |= view.entries()[i].event == QLatin1String("verify-claim") && t->topLevelItem(i)->text(1).contains(QStringLiteral("wr"));
+            sawVerify |= view.entries()[i].event == QLatin1String("verify-claim") &&
+                         t->topLevelItem(i)->text(1).contains(QStringLiteral("wr"));
         QVERIFY(sawVerify);
 
         // The newest revision is selected and compared with the one before.
@@ -182,7 +205,8 @@ private Q_SLOTS:
         QVERIFY(view.afterView()->toPlainText().contains(QStringLiteral("$50m")));
         bool warned = false;
         for (int i = 0; i < view.claimList()->count(); ++i)
-            warned |= view.claimList()->item(i)->text().contains(QStringLiteral("verification lost"));
+            warned |=
+                view.claimList()->item(i)->text().contains(QStringLiteral("verification lost"));
         QVERIFY(warned);
         view.setSideBySide(true);
         QVERIFY(view.beforeView()->isVisible());
@@ -202,7 +226,10 @@ private Q_SLOTS:
         Newsroom n = Newsroom::open(m_dir);
         QCOMPARE(n.readFile(Newsroom::articlePath(QStringLiteral("bus"))),
                  n.readFile(Newsroom::articlePath(QStringLiteral("bus")), m_v60));
-        QCOMPARE(n.log(QStringLiteral("bus"), 1).value(0).trailers.value(QStringLiteral("Restored-From")), m_v60);
+        QCOMPARE(n.log(QStringLiteral("bus"), 1)
+                     .value(0)
+                     .trailers.value(QStringLiteral("Restored-From")),
+                 m_v60);
         QTRY_COMPARE_WITH_TIMEOUT(int(view.entries().size()), before + 1, 20000);
         QVERIFY(view.timeline()->topLevelItem(0)->text(2).contains(QStringLiteral("Restored")));
     }

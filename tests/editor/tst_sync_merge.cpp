@@ -22,7 +22,8 @@ using namespace copydesk;
 using namespace copydesk::editor;
 using namespace copydesk::test;
 
-namespace {
+namespace
+{
 const QString wr = QStringLiteral("wr@example.com");
 
 QString articleText(const QString &dir, const QString &slug)
@@ -37,7 +38,8 @@ QString body(const QString &dir, const QString &slug)
 }
 } // namespace
 
-class TestSyncMerge : public QObject {
+class TestSyncMerge : public QObject
+{
     Q_OBJECT
 
     struct Setup {
@@ -56,14 +58,17 @@ class TestSyncMerge : public QObject {
             return nullptr;
         s->bare = s->daemon.createBareRepository(QStringLiteral("desk.git"));
         s->url = s->daemon.url(QStringLiteral("desk.git"));
-        runCli(s->a.dir, {QStringLiteral("new"), QStringLiteral("shared"), QStringLiteral("--title"), QStringLiteral("Shared")});
-        runCli(s->a.dir, {QStringLiteral("assign"), QStringLiteral("shared"), QStringLiteral("--writer"), wr});
+        runCli(s->a.dir, {QStringLiteral("new"), QStringLiteral("shared"),
+                          QStringLiteral("--title"), QStringLiteral("Shared")});
+        runCli(s->a.dir, {QStringLiteral("assign"), QStringLiteral("shared"),
+                          QStringLiteral("--writer"), wr});
         runCli(s->a.dir, {QStringLiteral("save"), QStringLiteral("shared")}, wr,
-               "The council met on Monday.\n\nThe city will spend $60m on bus lanes.\n\nWork starts in May.\n");
+               "The council met on Monday.\n\nThe city will spend $60m on bus lanes.\n\nWork "
+               "starts in May.\n");
         return s;
     }
 
-    private Q_SLOTS:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
@@ -102,20 +107,25 @@ class TestSyncMerge : public QObject {
     {
         auto s = setUp();
         QVERIFY2(s, "git daemon did not start");
-        QCOMPARE(runCli(s->a.dir, {QStringLiteral("remote"), QStringLiteral("set"), QStringLiteral("origin"), s->url}).exitCode, 0);
+        QCOMPARE(runCli(s->a.dir, {QStringLiteral("remote"), QStringLiteral("set"),
+                                   QStringLiteral("origin"), s->url})
+                     .exitCode,
+                 0);
         QCOMPARE(runCli(s->a.dir, {QStringLiteral("sync")}).exitCode, 0);
         s->b = s->tmpB.path() + QStringLiteral("/b");
         QCOMPARE(runCli(s->tmpB.path(), {QStringLiteral("clone"), s->url, s->b}).exitCode, 0);
 
         // A (a colleague) changes the figure and adds a line; syncs first.
         QCOMPARE(runCli(s->a.dir, {QStringLiteral("save"), QStringLiteral("shared")}, wr,
-                        "The council met on Monday.\n\nThe city will spend $50m on bus lanes.\n\nWork starts in May.\n")
+                        "The council met on Monday.\n\nThe city will spend $50m on bus "
+                        "lanes.\n\nWork starts in May.\n")
                      .exitCode,
                  0);
         QCOMPARE(runCli(s->a.dir, {QStringLiteral("sync")}).exitCode, 0);
         // B (me) changes the same paragraph differently, and another one.
         QCOMPARE(runCli(s->b, {QStringLiteral("save"), QStringLiteral("shared")}, wr,
-                        "The council met on Tuesday.\n\nThe city will spend $60m on new bus lanes.\n\nWork starts in May.\n")
+                        "The council met on Tuesday.\n\nThe city will spend $60m on new bus "
+                        "lanes.\n\nWork starts in May.\n")
                      .exitCode,
                  0);
         const QString mineBefore = articleText(s->b, QStringLiteral("shared"));
@@ -128,11 +138,13 @@ class TestSyncMerge : public QObject {
         sync.syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(conflicts.count(), 1, 30000);
         QCOMPARE(conflicts.at(0).at(0).toStringList(), QStringList{QStringLiteral("shared")});
-        QVERIFY(sync.lastOutcome().plainWords().contains(QStringLiteral("Nothing was overwritten")));
+        QVERIFY(
+            sync.lastOutcome().plainWords().contains(QStringLiteral("Nothing was overwritten")));
         // Nothing changed here yet.
         QCOMPARE(articleText(s->b, QStringLiteral("shared")), mineBefore);
 
-        MergeDialog dialog(&session, conflicts.at(0).at(0).toStringList(), conflicts.at(0).at(1).toString());
+        MergeDialog dialog(&session, conflicts.at(0).at(0).toStringList(),
+                           conflicts.at(0).at(1).toString());
         dialog.show();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 20000);
         MergeView *view = dialog.view(QStringLiteral("shared"));
@@ -174,16 +186,20 @@ class TestSyncMerge : public QObject {
         QVERIFY(b.contains(QStringLiteral("Both desks agreed")));
         {
             Newsroom nb = Newsroom::open(s->b);
-            QVERIFY(nb.log(QStringLiteral("shared"), 1).value(0).summary.startsWith(QStringLiteral("Merge")));
+            QVERIFY(nb.log(QStringLiteral("shared"), 1)
+                        .value(0)
+                        .summary.startsWith(QStringLiteral("Merge")));
         }
         // …and it reached the server: A syncs and gets it.
         QCOMPARE(runCli(s->a.dir, {QStringLiteral("sync")}).exitCode, 0);
-        QCOMPARE(articleText(s->a.dir, QStringLiteral("shared")), articleText(s->b, QStringLiteral("shared")));
+        QCOMPARE(articleText(s->a.dir, QStringLiteral("shared")),
+                 articleText(s->b, QStringLiteral("shared")));
         // Nothing overwritten silently: B's own version stays in history.
         bool mineInHistory = false;
         Newsroom na = Newsroom::open(s->a.dir);
         for (const Revision &r : na.log(QStringLiteral("shared"))) {
-            if (na.readFile(Newsroom::articlePath(QStringLiteral("shared")), r.id) == mineBefore.toUtf8())
+            if (na.readFile(Newsroom::articlePath(QStringLiteral("shared")), r.id) ==
+                mineBefore.toUtf8())
                 mineInHistory = true;
         }
         QVERIFY(mineInHistory);
@@ -209,7 +225,8 @@ class TestSyncMerge : public QObject {
         sync.syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QVERIFY(!sync.lastOutcome().ok());
-        QVERIFY2(sync.lastOutcome().error.contains(QStringLiteral("the desk is closed")), qPrintable(sync.lastOutcome().error));
+        QVERIFY2(sync.lastOutcome().error.contains(QStringLiteral("the desk is closed")),
+                 qPrintable(sync.lastOutcome().error));
         QVERIFY(panel.resultLabel()->text().contains(QStringLiteral("the desk is closed")));
     }
 

@@ -21,7 +21,8 @@
 using namespace copydesk;
 using namespace copydesk::editor;
 
-namespace {
+namespace
+{
 
 struct Message {
     QString context;
@@ -93,7 +94,8 @@ const QString kSources = QStringLiteral(COPYDESK_SOURCE_DIR);
 
 } // namespace
 
-class TestTranslations : public QObject {
+class TestTranslations : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -105,7 +107,8 @@ private Q_SLOTS:
     void koreanIsComplete()
     {
         QString error;
-        const QList<Message> messages = readTs(kSources + QStringLiteral("/editor/translations/copydesk_ko.ts"), &error);
+        const QList<Message> messages =
+            readTs(kSources + QStringLiteral("/editor/translations/copydesk_ko.ts"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(messages.size() > 100);
         QStringList problems;
@@ -113,7 +116,9 @@ private Q_SLOTS:
             const QString where = m.context + QStringLiteral(": ") + m.source;
             if (!m.type.isEmpty())
                 problems << QStringLiteral("%1 (%2)").arg(where, m.type);
-            if (m.translations.isEmpty() || std::any_of(m.translations.begin(), m.translations.end(), [](const QString &t) { return t.trimmed().isEmpty(); }))
+            if (m.translations.isEmpty() ||
+                std::any_of(m.translations.begin(), m.translations.end(),
+                            [](const QString &t) { return t.trimmed().isEmpty(); }))
                 problems << where + QStringLiteral(" (empty)");
             for (const QString &t : m.translations) {
                 if (placeholders(t) != placeholders(m.source))
@@ -128,28 +133,33 @@ private Q_SLOTS:
     void englishHasPluralForms()
     {
         QString error;
-        const QList<Message> messages = readTs(kSources + QStringLiteral("/editor/translations/copydesk_en.ts"), &error);
+        const QList<Message> messages =
+            readTs(kSources + QStringLiteral("/editor/translations/copydesk_en.ts"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         for (const Message &m : messages) {
             QVERIFY2(m.type.isEmpty(), qPrintable(m.source));
             if (m.numerus)
-                QVERIFY2(m.translations.size() == 2 && m.translations[0] != m.translations[1], qPrintable(m.source));
+                QVERIFY2(m.translations.size() == 2 && m.translations[0] != m.translations[1],
+                         qPrintable(m.source));
         }
     }
 
     // lupdate over today's sources finds nothing the committed files lack.
     void tsFilesAreUpToDate()
     {
-        QString lupdate = QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate");
+        QString lupdate =
+            QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate");
         if (!QFile::exists(lupdate))
-            lupdate = QLibraryInfo::path(QLibraryInfo::LibraryExecutablesPath) + QStringLiteral("/lupdate");
+            lupdate = QLibraryInfo::path(QLibraryInfo::LibraryExecutablesPath) +
+                      QStringLiteral("/lupdate");
         if (!QFile::exists(lupdate))
             QSKIP("lupdate is not installed");
         QTemporaryDir tmp;
         const QString fresh = tmp.filePath(QStringLiteral("fresh_ko.ts"));
         QProcess p;
-        p.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                          kSources + QStringLiteral("/editor"), QStringLiteral("-ts"), fresh});
+        p.start(lupdate,
+                {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                 kSources + QStringLiteral("/editor"), QStringLiteral("-ts"), fresh});
         QVERIFY(p.waitForFinished(120000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QString error;
@@ -158,24 +168,34 @@ private Q_SLOTS:
         QVERIFY(!now.isEmpty());
         for (const QString &lang : {QStringLiteral("ko"), QStringLiteral("en")}) {
             QSet<QString> committed;
-            for (const Message &m : readTs(kSources + QStringLiteral("/editor/translations/copydesk_%1.ts").arg(lang), &error))
+            for (const Message &m :
+                 readTs(kSources + QStringLiteral("/editor/translations/copydesk_%1.ts").arg(lang),
+                        &error))
                 committed.insert(m.context + u'\x1f' + m.source);
             QStringList missing;
             for (const Message &m : now) {
                 if (!committed.contains(m.context + u'\x1f' + m.source))
                     missing << m.context + QStringLiteral(": ") + m.source;
             }
-            QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("copydesk_%1.ts lacks (run `ninja update_translations`, then translate):\n").arg(lang) +
-                                                   missing.join(u'\n')));
+            QVERIFY2(
+                missing.isEmpty(),
+                qPrintable(
+                    QStringLiteral(
+                        "copydesk_%1.ts lacks (run `ninja update_translations`, then translate):\n")
+                        .arg(lang) +
+                    missing.join(u'\n')));
         }
     }
 
     void windowSpeaksKoreanAndSwitchesBack()
     {
         QCOMPARE(Language::install(QStringLiteral("ko")), QStringLiteral("ko"));
-        QCOMPARE(QCoreApplication::translate("copydesk::editor::MainWindow", "&File"), QStringLiteral("파일(&F)"));
+        QCOMPARE(QCoreApplication::translate("copydesk::editor::MainWindow", "&File"),
+                 QStringLiteral("파일(&F)"));
         // Dates and numbers by locale.
-        QVERIFY(QLocale().toString(QDate(2025, 3, 5), QLocale::LongFormat).contains(QStringLiteral("년")));
+        QVERIFY(QLocale()
+                    .toString(QDate(2025, 3, 5), QLocale::LongFormat)
+                    .contains(QStringLiteral("년")));
         {
             MainWindow window(test::demoPerson(QStringLiteral("ed@example.com")));
             QStringList titles;
