@@ -19,6 +19,7 @@
 #include "spelling/WordList.h"
 
 #include <QDialog>
+#include <QEvent>
 #include <QDir>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -700,6 +701,18 @@ void ArticlePage::resolveComment(const QString &commentId)
     const QString slug = m_slug;
     afterSave<QString>([slug, commentId](Newsroom &n) { return Workflow(n).resolve(slug, commentId); },
                        [this](const QString &) { Q_EMIT message(tr("Comment resolved")); });
+}
+
+void ArticlePage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // Light/dark switched: claim tints and squiggles follow the theme.
+        m_highlighter->refreshColours();
+        m_highlighter->rehighlight();
+        m_findings->setFindings(m_findings->findings(), {});
+        decorateFindings();
+    }
 }
 
 void ArticlePage::showFind(bool replace)

@@ -75,6 +75,9 @@ Q_SIGNALS:
     void message(const QString &text);
     void failed(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Loaded;
     struct WorkflowView;
