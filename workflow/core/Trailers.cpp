@@ -76,8 +76,12 @@ QString Trailers::compose(const QString &summary, const QString &body, const Tra
         out += QStringLiteral("\n\n") + body.trimmed();
     if (!trailers.isEmpty()) {
         out += QStringLiteral("\n\n");
-        for (const auto &kv : trailers.m_items)
-            out += kv.first + QStringLiteral(": ") + kv.second + u'\n';
+        for (const auto &kv : trailers.m_items) {
+            // "Key: " with nothing after it does not parse as a trailer and
+            // would make the whole block plain text (found by fuzz_trailers).
+            if (!kv.second.isEmpty())
+                out += kv.first + QStringLiteral(": ") + kv.second + u'\n';
+        }
     } else {
         out += u'\n';
     }
