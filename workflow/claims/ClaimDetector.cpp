@@ -1452,8 +1452,13 @@ void Scanner::resolveNames()
     // Candidate pairs share a hashed neighbourhood key: Latin names their
     // one-letter deletions (catches substitutions, insertions and
     // transpositions), Hangul names each syllable masked in turn.
-    QList<QPair<quint64, int>> keys;
-    keys.reserve(names.size() * 6);
+    std::vector<std::pair<quint64, int>> keys;
+    {
+        size_t total = 0;
+        for (const NameInfo &info : std::as_const(names))
+            total += size_t(info.key.size() + 1);
+        keys.reserve(total);
+    }
     // Polynomial hashes with prefix sums give every one-letter deletion (or
     // masked syllable) in O(1) instead of rehashing the word each time.
     constexpr quint64 B = 1000003;
@@ -1484,26 +1489,26 @@ void Scanner::resolveNames()
             for (qsizetype skip = 0; skip < len; ++skip) {
                 const quint64 h =
                     pre[skip] * pw[len - skip] + 0x1F * pw[len - 1 - skip] + tail(skip + 1);
-                keys.append({mix(h ^ (quint64(len) << 56)), id});
+                keys.emplace_back(mix(h ^ (quint64(len) << 56)), id);
             }
         } else {
-            keys.append({mix(pre[len]), id});
+            keys.emplace_back(mix(pre[len]), id);
             for (qsizetype skip = 0; skip < len; ++skip)
-                keys.append({mix(pre[skip] * pw[len - 1 - skip] + tail(skip + 1)), id});
+                keys.emplace_back(mix(pre[skip] * pw[len - 1 - skip] + tail(skip + 1)), id);
         }
     }
     // Only keys shared by two names matter: find them with a flat hash table
     // and sort just those (sorting every key dominated Korean articles).
     {
         qsizetype cap = 16;
-        while (cap < keys.size() * 2)
+        while (size_t(cap) < keys.size() * 2)
             cap <<= 1;
         std::vector<qint32> slot(size_t(cap), -1);
-        std::vector<bool> shared(size_t(keys.size()), false);
-        for (qsizetype k = 0; k < keys.size(); ++k) {
-            const quint64 h = keys.at(k).first;
+        std::vector<bool> shared(keys.size(), false);
+        for (size_t k = 0; k < keys.size(); ++k) {
+            const quint64 h = keys[k].first;
             size_t s = size_t((h ^ (h >> 29)) * 0x9E3779B97F4A7C15ULL >> 7) & size_t(cap - 1);
-            while (slot[s] >= 0 && keys.at(slot[s]).first != h)
+            while (slot[s] >= 0 && keys[size_t(slot[s])].first != h)
                 s = (s + 1) & size_t(cap - 1);
             if (slot[s] < 0) {
                 slot[s] = qint32(k);
@@ -1512,22 +1517,23 @@ void Scanner::resolveNames()
                 shared[size_t(slot[s])] = true;
             }
         }
-        qsizetype w = 0;
-        for (qsizetype k = 0; k < keys.size(); ++k)
-            if (shared[size_t(k)])
-                keys[w++] = keys.at(k);
+        size_t w = 0;
+        for (size_t k = 0; k < keys.size(); ++k)
+            if (shared[k])
+                keys[w++] = keys[k];
         keys.resize(w);
     }
     std::sort(keys.begin(), keys.end());
     QHash<int, int> variantOf; // variant id → canonical id
-    for (qsizetype a = 0; a < keys.size();) {
+    const qsizetype nkeys = qsizetype(keys.size());
+    for (qsizetype a = 0; a < nkeys;) {
         qsizetype b = a + 1;
-        while (b < keys.size() && keys.at(b).first == keys.at(a).first)
+        while (b < nkeys && keys[size_t(b)].first == keys[size_t(a)].first)
             ++b;
         const qsizetype end = std::min(b, a + 12);
         for (qsizetype x = a; x < end; ++x) {
             for (qsizetype y = x + 1; y < end; ++y) {
-                const int i1 = keys.at(x).second, i2 = keys.at(y).second;
+                const int i1 = keys[size_t(x)].second, i2 = keys[size_t(y)].second;
                 if (i1 == i2)
                     continue;
                 const NameInfo &p = names.at(i1), &q = names.at(i2);
@@ -1707,9 +1713,12 @@ void appendPrecedingWord(QByteArray &key, QStringView body, qsizetype offset)
         key += body.mid(k, end - k).toString().toLower().toUtf8();
         return;
     }
+    const qsizetype base = key.size();
+    key.resize(base + (end - k));
+    char *d = key.data() + base;
     for (qsizetype i = k; i < end; ++i) {
         const char c = char(body.at(i).unicode());
-        key += (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+        *d++ = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
     }
 }
 
@@ -1726,6 +1735,9 @@ void appendSimplifiedUtf8(QByteArray &key, QStringView text)
         key += text.toString().simplified().toUtf8();
         return;
     }
+    const qsizetype base = key.size();
+    key.resize(base + text.size());
+    char *d = key.data() + base;
     bool space = false, any = false;
     for (QChar c : text) {
         if (c.isSpace()) {
@@ -1733,11 +1745,12 @@ void appendSimplifiedUtf8(QByteArray &key, QStringView text)
             continue;
         }
         if (space && any)
-            key += ' ';
+            *d++ = ' ';
         space = false;
         any = true;
-        key += char(c.unicode());
+        *d++ = char(c.unicode());
     }
+    key.resize(d - key.data());
 }
 
 } // namespace

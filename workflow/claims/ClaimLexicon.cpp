@@ -69,14 +69,6 @@ QList<QStringList> readFile(const QString &path, bool required)
 
 } // namespace
 
-char16_t PhraseTable::fold(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= 'A' && u <= 'Z')
-        return char16_t(u + 32);
-    return u;
-}
-
 void PhraseTable::add(const QString &surface, const QString &code, double number)
 {
     if (surface.isEmpty())
@@ -89,6 +81,7 @@ void PhraseTable::add(const QString &surface, const QString &code, double number
                          [](QChar c) { return c.unicode() >= 'a' && c.unicode() <= 'z'; });
     e.latinEnd = isLatinLetter(surface.back());
     QList<Entry> &bucket = m_byFirst[fold(surface.front())];
+    m_firstMask |= quint64(1) << (fold(surface.front()) & 63);
     // A newsroom line for the same surface replaces the shipped one.
     bucket.removeIf([&](const Entry &x) { return x.surface == surface; });
     bucket.append(e);

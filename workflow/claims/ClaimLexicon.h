@@ -27,12 +27,21 @@ public:
     void add(const QString &surface, const QString &code, double number = 0);
     // Longest entry matching text at pos, or nullptr. `length` gets its size.
     const Entry *match(QStringView text, qsizetype pos, qsizetype *length) const;
-    bool mayStartWith(QChar c) const { return m_byFirst.contains(fold(c)); }
+    bool mayStartWith(QChar c) const
+    {
+        const char16_t f = fold(c);
+        return (m_firstMask >> (f & 63) & 1) && m_byFirst.contains(f);
+    }
     bool isEmpty() const { return m_byFirst.isEmpty(); }
 
 private:
-    static char16_t fold(QChar c);
+    static char16_t fold(QChar c)
+    {
+        const char16_t u = c.unicode();
+        return u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u;
+    }
     QHash<char16_t, QList<Entry>> m_byFirst;
+    quint64 m_firstMask = 0; // bit (first char & 63) of every entry: a cheap pre-check
 };
 
 // Every word list the claim detector uses, read once from
