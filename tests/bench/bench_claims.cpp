@@ -1,7 +1,8 @@
 // bench_claims DIR...: claim detection alone, one core. Reads every file of
 // each folder first (front matter stripped), then times ClaimDetector::detect
 // over all of them and prints MB/s (UTF-8 bytes of the bodies) and findings
-// per article by kind. See docs/benchmarks.md, "Claim detection".
+// per article by kind, with the machine's load average. See
+// docs/benchmarks.md, "Claim detection".
 #include "claims/ClaimDetector.h"
 #include "core/ArticleText.h"
 #include "core/Error.h"
@@ -38,6 +39,12 @@ int main(int argc, char **argv)
         return 2;
     }
     const ClaimDetector detector(shippedDictionariesDir(), QString());
+    // The machine is shared: print its load so figures can be read in context.
+    {
+        QFile load(QStringLiteral("/proc/loadavg"));
+        if (load.open(QIODevice::ReadOnly))
+            std::printf("load average: %s", load.readLine().constData());
+    }
     for (const QString &dir : dirs) {
         struct Doc {
             QString body;
