@@ -16,7 +16,7 @@
 #include "core/ArticleText.h"
 #include "newsroom/Articles.h"
 #include "spelling/SpellingCheck.h"
-#include "spelling/WordList.h"
+#include "spelling/HouseDictionary.h"
 
 #include <QDialog>
 #include <QEvent>
@@ -40,17 +40,6 @@
 namespace copydesk::editor {
 
 namespace {
-
-const QString kHousePath = QStringLiteral("copydesk/words/house.txt");
-
-bool hasHangul(const QString &word)
-{
-    for (QChar c : word) {
-        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3)
-            return true;
-    }
-    return false;
-}
 
 // The claim `wanted` among the claims of the saved text: by id, else the
 // same kind and text at the same occurrence.
@@ -594,13 +583,9 @@ void ArticlePage::addToHouseDictionary(const QString &word)
     m_session->run<QString>(
         this,
         [clean](Newsroom &n) {
-            const QString path = QDir(n.root()).filePath(kHousePath);
-            WordList list = WordList::load(path);
-            if (!list.add(clean, hasHangul(clean) ? QStringLiteral("사람") : QString()))
-                return QString();
-            QString message = QStringLiteral("Add '%1' to the house dictionary").arg(clean);
-            return n.commit({FileChange{kHousePath, list.toBytes()}},
-                            message + QStringLiteral("\n\nCopydesk-Words: add"));
+            // The same event as 'copydesk-cli words add': rules, trailers,
+            // the default model noun for Korean.
+            return HouseDictionary(n).add(clean);
         },
         [this, clean](const Outcome<QString> &out) {
             end();
