@@ -6,6 +6,7 @@
 #include "pipeline/Workflow.h"
 
 #include <QJsonArray>
+#include <type_traits>
 #include <QJsonObject>
 
 namespace copydesk::cli {
@@ -25,7 +26,10 @@ int withArticle(Context &ctx, QCommandLineParser &p, const QString &description,
     const QString slug = requirePositional(p, 0, QStringLiteral("SLUG"));
     Newsroom n = openNewsroom(ctx);
     Workflow w(n);
-    ctx.out << action(w, slug) << "\n";
+    if constexpr (std::is_invocable_v<Action, Workflow &, Newsroom &, const QString &>)
+        ctx.out << action(w, n, slug) << "\n";
+    else
+        ctx.out << action(w, slug) << "\n";
     return 0;
 }
 
@@ -99,10 +103,20 @@ int runAssign(Context &ctx)
 int runSimpleMove(Context &ctx, const QString &description, QString (Workflow::*op)(const QString &))
 {
     QCommandLineParser p;
-    return withArticle(ctx, p, description, [&](Workflow &w, const QString &slug) {
-        const QString id = (w.*op)(slug);
-        Newsroom n = openNewsroom(ctx);
-        return stageReport(w, n, slug, id);
+    return withArticle(ctx, p, description, [&](Workflow &w, Newsroom &n, const QString &slug) {
+        return stageReport(w, n, slug, (w.*op)(slug));
+    });
+}
+
+// approve and request-changes: a stage move with a comment for the writer.
+int runMoveWithComment(Context &ctx, const QString &description, const QString &commentHelp,
+                       QString (Workflow::*op)(const QString &, const QString &))
+{
+    QCommandLineParser p;
+    const QCommandLineOption comment(QStringLiteral("comment"), commentHelp, QStringLiteral("TEXT"));
+    p.addOption(comment);
+    return withArticle(ctx, p, description, [&](Workflow &w, Newsroom &n, const QString &slug) {
+        return stageReport(w, n, slug, (w.*op)(slug, p.value(comment)));
     });
 }
 
@@ -125,28 +139,14 @@ int runPublish(Context &ctx)
 
 int runApprove(Context &ctx)
 {
-    QCommandLineParser p;
-    const QCommandLineOption comment(QStringLiteral("comment"), QStringLiteral("A remark for the writer."), QStringLiteral("TEXT"));
-    p.addOption(comment);
-    return withArticle(ctx, p, QStringLiteral("Approve the review (a reviewer who did not write it)."),
-                       [&](Workflow &w, const QString &slug) {
-                           const QString id = w.approve(slug, p.value(comment));
-                           Newsroom n = openNewsroom(ctx);
-                           return stageReport(w, n, slug, id);
-                       });
+    return runMoveWithComment(ctx, QStringLiteral("Approve the review (a reviewer who did not write it)."),
+                              QStringLiteral("A remark for the writer."), &Workflow::approve);
 }
 
 int runRequestChanges(Context &ctx)
 {
-    QCommandLineParser p;
-    const QCommandLineOption comment(QStringLiteral("comment"), QStringLiteral("What should change."), QStringLiteral("TEXT"));
-    p.addOption(comment);
-    return withArticle(ctx, p, QStringLiteral("Send an article in review back to drafting with a comment."),
-                       [&](Workflow &w, const QString &slug) {
-                           const QString id = w.requestChanges(slug, p.value(comment));
-                           Newsroom n = openNewsroom(ctx);
-                           return stageReport(w, n, slug, id);
-                       });
+    return runMoveWithComment(ctx, QStringLiteral("Send an article in review back to drafting with a comment."),
+                              QStringLiteral("What should change."), &Workflow::requestChanges);
 }
 
 int runReopen(Context &ctx)
@@ -156,12 +156,10 @@ int runReopen(Context &ctx)
     const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("Why."), QStringLiteral("TEXT"));
     p.addOptions({to, reason});
     return withArticle(ctx, p, QStringLiteral("Move an article back to an earlier stage (editors)."),
-                       [&](Workflow &w, const QString &slug) {
+                       [&](Workflow &w, Newsroom &n, const QString &slug) {
                            if (!p.isSet(to))
                                throw Error(QStringLiteral("reopen needs --to STAGE"), Error::Kind::Usage);
-                           const QString id = w.reopen(slug, p.value(to), p.value(reason));
-                           Newsroom n = openNewsroom(ctx);
-                           return stageReport(w, n, slug, id);
+                           return stageReport(w, n, slug, w.reopen(slug, p.value(to), p.value(reason)));
                        });
 }
 

@@ -164,6 +164,17 @@ struct Workflow::Private {
             throw Error(why, Error::Kind::Refused);
         return d;
     }
+
+    // The article exists and `event` is allowed on it now; its state.
+    ArticleState allow(const QString &slug, const QString &event) const
+    {
+        articles.requireArticle(slug);
+        RuleInput in;
+        in.event = event;
+        in.before = articles.state(slug);
+        require(in);
+        return in.before;
+    }
 };
 
 Workflow::Workflow(Newsroom &newsroom) : d(std::make_unique<Private>(newsroom)) {}
@@ -280,12 +291,7 @@ bool isKnownPerson(const People &people, const QString &email)
 QString Workflow::assign(const QString &slug, const QString &writer, const QString &reviewer, const QDate &due,
                          const QString &brief)
 {
-    d->articles.requireArticle(slug);
-    const ArticleState before = d->articles.state(slug);
-    RuleInput in;
-    in.event = Event::Assign;
-    in.before = before;
-    d->require(in);
+    const ArticleState before = d->allow(slug, Event::Assign);
     const QString w = writer.trimmed().toLower(), r = reviewer.trimmed().toLower();
     if (w.isEmpty() || !isKnownPerson(d->people, w))
         throw Error(QStringLiteral("the writer '%1' is not a member of this newsroom (add them with 'people add')").arg(writer),
@@ -533,12 +539,7 @@ QString Workflow::comment(const QString &slug, const QString &quote, const QStri
 
 QString Workflow::reply(const QString &slug, const QString &commentId, const QString &body)
 {
-    d->articles.requireArticle(slug);
-    const ArticleState before = d->articles.state(slug);
-    RuleInput in;
-    in.event = Event::Reply;
-    in.before = before;
-    d->require(in);
+    const ArticleState before = d->allow(slug, Event::Reply);
     CommentList comments = d->comments(slug);
     Comment *c = comments.find(commentId);
     if (!c)
@@ -552,12 +553,7 @@ QString Workflow::reply(const QString &slug, const QString &commentId, const QSt
 
 QString Workflow::resolve(const QString &slug, const QString &commentId)
 {
-    d->articles.requireArticle(slug);
-    const ArticleState before = d->articles.state(slug);
-    RuleInput in;
-    in.event = Event::Resolve;
-    in.before = before;
-    d->require(in);
+    const ArticleState before = d->allow(slug, Event::Resolve);
     CommentList comments = d->comments(slug);
     Comment *c = comments.find(commentId);
     if (!c)
