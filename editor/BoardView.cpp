@@ -1,4 +1,5 @@
 #include "BoardView.h"
+#include "i18n/Language.h"
 
 #include "Session.h"
 #include "Theme.h"
@@ -204,7 +205,7 @@ void BoardView::rebuild()
     m_items.clear();
     QHash<QString, QTreeWidgetItem *> groups;
     for (const Stage &s : std::as_const(m_stages)) {
-        auto *g = new QTreeWidgetItem(m_tree, {s.title.isEmpty() ? s.id : s.title});
+        auto *g = new QTreeWidgetItem(m_tree, {s.titleFor(Language::current())});
         g->setData(Title, kSlugRole + 1, s.id);
         g->setFlags(Qt::ItemIsEnabled);
         QFont f = g->font(0);

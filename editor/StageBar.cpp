@@ -1,4 +1,5 @@
 #include "StageBar.h"
+#include "i18n/Language.h"
 
 #include "Theme.h"
 
@@ -47,7 +48,7 @@ void StageBar::setState(const QList<Stage> &stages, const QString &current,
     for (qsizetype i = 0; i < stages.size(); ++i) {
         const Stage &s = stages[i];
         const bool here = s.id == current;
-        auto *label = new QLabel(s.title.isEmpty() ? s.id : s.title, this);
+        auto *label = new QLabel(s.titleFor(Language::current()), this);
         label->setObjectName(QStringLiteral("stage-") + s.id);
         label->setContentsMargins(8, 3, 8, 3);
         if (here) {

@@ -15,6 +15,14 @@ struct Stage {
     QString title;
     QString titleKo;
     QString gate; // empty, "review", "style" or "facts"
+
+    // The name to show in an interface in `language` ("en", "ko").
+    QString titleFor(const QString &language) const
+    {
+        if (language == QLatin1String("ko") && !titleKo.isEmpty())
+            return titleKo;
+        return title.isEmpty() ? id : title;
+    }
 };
 
 class Pipeline {
