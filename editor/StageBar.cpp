@@ -5,9 +5,31 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QCoreApplication>
+#include <QHash>
 #include <QPushButton>
 
 namespace copydesk::editor {
+
+namespace {
+// The library names actions in English; the button says it in the
+// interface language.
+QString actionLabel(const ActionAvailability &a)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("submit"), QT_TRANSLATE_NOOP("copydesk::editor::StageBar", "Submit for review")},
+        {QStringLiteral("approve"), QT_TRANSLATE_NOOP("copydesk::editor::StageBar", "Approve")},
+        {QStringLiteral("request-changes"), QT_TRANSLATE_NOOP("copydesk::editor::StageBar", "Request changes")},
+        {QStringLiteral("advance"), QT_TRANSLATE_NOOP("copydesk::editor::StageBar", "Advance")},
+        {QStringLiteral("publish"), QT_TRANSLATE_NOOP("copydesk::editor::StageBar", "Publish")},
+        {QStringLiteral("reopen"), QT_TRANSLATE_NOOP("copydesk::editor::StageBar", "Move back…")},
+        {QStringLiteral("waive"), QT_TRANSLATE_NOOP("copydesk::editor::StageBar", "Waive…")},
+    };
+    if (const char *source = labels.value(a.action))
+        return QCoreApplication::translate("copydesk::editor::StageBar", source);
+    return a.label.isEmpty() ? a.action : a.label;
+}
+} // namespace
 
 namespace {
 
@@ -68,10 +90,11 @@ void StageBar::setState(const QList<Stage> &stages, const QString &current,
     m_blockers->setText(blockers.reasons.join(QStringLiteral(" · ")));
     m_blockers->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::overdue().name()));
     for (const ActionAvailability &a : actions) {
-        auto *button = new QPushButton(a.label.isEmpty() ? a.action : a.label, this);
+        const QString label = actionLabel(a);
+        auto *button = new QPushButton(label, this);
         button->setObjectName(QStringLiteral("action-") + a.action);
         button->setEnabled(a.allowed);
-        button->setToolTip(a.allowed ? a.label : a.reason);
+        button->setToolTip(a.allowed ? label : a.reason);
         // Disabled widgets still show their tooltip in Qt Widgets.
         const QString action = a.action;
         connect(button, &QPushButton::clicked, this, [this, action] { Q_EMIT actionTriggered(action); });

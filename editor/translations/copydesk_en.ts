@@ -1184,6 +1184,34 @@
         <source>Gate: %1</source>
         <translation>Gate: %1</translation>
     </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Request changes</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>Advance</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Move back…</source>
+        <translation>Move back…</translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation>Waive…</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::editor::SyncController</name>

@@ -1177,6 +1177,34 @@
         <source>Gate: %1</source>
         <translation>관문: %1</translation>
     </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>검토 요청</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>수정 요청</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>다음 단계로</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>출고</translation>
+    </message>
+    <message>
+        <source>Move back…</source>
+        <translation>이전 단계로…</translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation>예외 처리…</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::editor::SyncController</name>
