@@ -1,6 +1,7 @@
 #include "newsroom/ArticleState.h"
 
 #include "core/Error.h"
+#include "core/Json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,15 +10,7 @@ namespace copydesk {
 
 ArticleState ArticleState::fromJson(const QByteArray &json, const QString &what)
 {
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        throw Error(QStringLiteral("%1 is not valid JSON (%2 at byte %3); restore it with "
-                                   "'git checkout -- %1' or fix it by hand")
-                        .arg(what, err.errorString())
-                        .arg(err.offset),
-                    Error::Kind::Usage);
-    QJsonObject o = doc.object();
+    QJsonObject o = parseJsonObject(json, what);
     ArticleState s;
     s.stage = o.take(QStringLiteral("stage")).toString();
     s.writer = o.take(QStringLiteral("writer")).toString();

@@ -1,6 +1,7 @@
 #include "pipeline/Comments.h"
 
 #include "core/Error.h"
+#include "core/Json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,25 +9,11 @@
 
 namespace copydesk {
 
-namespace {
-QJsonDocument parseJson(const QByteArray &json, const QString &what)
-{
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError)
-        throw Error(QStringLiteral("%1 is not valid JSON (%2 at byte %3); fix it by hand, or bring back the last good "
-                                   "version with 'git log -- %1' and 'git checkout REV -- %1', then commit it")
-                        .arg(what, err.errorString())
-                        .arg(err.offset),
-                    Error::Kind::Usage);
-    return doc;
-}
-} // namespace
 
 CommentList CommentList::fromJson(const QByteArray &json, const QString &what)
 {
     CommentList list;
-    for (const QJsonValue &v : parseJson(json, what).object().value(QStringLiteral("comments")).toArray()) {
+    for (const QJsonValue &v : parseJsonObject(json, what).value(QStringLiteral("comments")).toArray()) {
         const QJsonObject o = v.toObject();
         Comment c;
         c.id = o.value(QStringLiteral("id")).toString();

@@ -1,6 +1,7 @@
 #include "pipeline/Ledger.h"
 
 #include "core/Error.h"
+#include "core/Json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,16 +11,9 @@ namespace copydesk {
 
 Ledger Ledger::fromJson(const QByteArray &json, const QString &what)
 {
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        throw Error(QStringLiteral("%1 is not valid JSON (%2 at byte %3); restore it from history with "
-                                   "'git checkout HEAD -- %1'")
-                        .arg(what, err.errorString())
-                        .arg(err.offset),
-                    Error::Kind::Usage);
+    const QJsonObject root = parseJsonObject(json, what);
     Ledger l;
-    const QJsonObject claims = doc.object().value(QStringLiteral("claims")).toObject();
+    const QJsonObject claims = root.value(QStringLiteral("claims")).toObject();
     for (auto it = claims.begin(); it != claims.end(); ++it) {
         const QJsonObject o = it.value().toObject();
         LedgerEntry e{it.key(),
@@ -32,7 +26,7 @@ Ledger Ledger::fromJson(const QByteArray &json, const QString &what)
                       QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODate)};
         l.m_entries.insert(e.claimId, e);
     }
-    for (const QJsonValue &v : doc.object().value(QStringLiteral("waivers")).toArray()) {
+    for (const QJsonValue &v : root.value(QStringLiteral("waivers")).toArray()) {
         const QJsonObject o = v.toObject();
         l.m_waivers.append({o.value(QStringLiteral("finding")).toString(), o.value(QStringLiteral("reason")).toString(),
                             o.value(QStringLiteral("by")).toString(),

@@ -1,6 +1,7 @@
 #include "pipeline/People.h"
 
 #include "core/Error.h"
+#include "core/Json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,16 +11,9 @@ namespace copydesk {
 
 People People::fromJson(const QByteArray &json, const QString &what)
 {
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        throw Error(QStringLiteral("%1 is not valid JSON (%2 at byte %3); fix it by hand, or bring back the last good "
-                                   "version with 'git log -- %1' and 'git checkout REV -- %1', then commit it")
-                        .arg(what, err.errorString())
-                        .arg(err.offset),
-                    Error::Kind::Usage);
+    const QJsonObject root = parseJsonObject(json, what);
     People p;
-    const QJsonObject all = doc.object().value(QStringLiteral("people")).toObject();
+    const QJsonObject all = root.value(QStringLiteral("people")).toObject();
     for (auto it = all.begin(); it != all.end(); ++it) {
         const QJsonObject o = it.value().toObject();
         Person person{it.key().trimmed().toLower(), o.value(QStringLiteral("name")).toString(), {}};

@@ -1,6 +1,7 @@
 #include "pipeline/Pipeline.h"
 
 #include "core/Error.h"
+#include "core/Json.h"
 #include "core/Paths.h"
 
 #include <QFile>
@@ -13,19 +14,12 @@ namespace copydesk {
 
 Pipeline Pipeline::fromJson(const QByteArray &json, const QString &what)
 {
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        throw Error(QStringLiteral("%1 is not valid JSON (%2 at byte %3); fix it by hand, or bring back the last good "
-                                   "version with 'git log -- %1' and 'git checkout REV -- %1', then commit it")
-                        .arg(what, err.errorString())
-                        .arg(err.offset),
-                    Error::Kind::Usage);
+    const QJsonObject root = parseJsonObject(json, what);
     Pipeline p;
     QSet<QString> seen;
     static const QSet<QString> gates{QString(), QStringLiteral("review"), QStringLiteral("style"),
                                      QStringLiteral("facts")};
-    for (const QJsonValue &v : doc.object().value(QStringLiteral("stages")).toArray()) {
+    for (const QJsonValue &v : root.value(QStringLiteral("stages")).toArray()) {
         const QJsonObject o = v.toObject();
         Stage s{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("title")).toString(),
                 o.value(QStringLiteral("titleKo")).toString(), o.value(QStringLiteral("gate")).toString()};
