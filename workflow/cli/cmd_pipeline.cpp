@@ -223,23 +223,7 @@ int runComments(Context &ctx)
     Newsroom n = openNewsroom(ctx);
     const QList<Comment> all = Workflow(n).comments(slug);
     if (p.isSet(jsonOption)) {
-        QJsonArray arr;
-        for (const Comment &c : all) {
-            QJsonArray replies;
-            for (const CommentReply &r : c.replies)
-                replies.append(QJsonObject{{QStringLiteral("author"), r.author}, {QStringLiteral("body"), r.body},
-                                           {QStringLiteral("time"), isoTime(r.time)}});
-            arr.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                   {QStringLiteral("author"), c.author},
-                                   {QStringLiteral("quote"), c.quote},
-                                   {QStringLiteral("position"), c.position},
-                                   {QStringLiteral("body"), c.body},
-                                   {QStringLiteral("time"), isoTime(c.time)},
-                                   {QStringLiteral("resolved"), c.resolved},
-                                   {QStringLiteral("resolvedBy"), c.resolvedBy},
-                                   {QStringLiteral("replies"), replies}});
-        }
-        printJson(ctx.out, arr);
+        printJson(ctx.out, CommentList::toJsonArray(all, isoTime));
         return 0;
     }
     for (const Comment &c : all) {

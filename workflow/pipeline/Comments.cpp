@@ -34,26 +34,33 @@ CommentList CommentList::fromJson(const QByteArray &json, const QString &what)
     return list;
 }
 
-QByteArray CommentList::toJson() const
+QJsonArray CommentList::toJsonArray(const QList<Comment> &comments, QString (*timeText)(const QDateTime &))
 {
     QJsonArray arr;
-    for (const Comment &c : m_items) {
+    for (const Comment &c : comments) {
         QJsonArray replies;
         for (const CommentReply &r : c.replies)
             replies.append(QJsonObject{{QStringLiteral("author"), r.author},
                                        {QStringLiteral("body"), r.body},
-                                       {QStringLiteral("time"), r.time.toString(Qt::ISODate)}});
+                                       {QStringLiteral("time"), timeText(r.time)}});
         arr.append(QJsonObject{{QStringLiteral("id"), c.id},
                                {QStringLiteral("author"), c.author},
                                {QStringLiteral("quote"), c.quote},
                                {QStringLiteral("position"), c.position},
                                {QStringLiteral("body"), c.body},
-                               {QStringLiteral("time"), c.time.toString(Qt::ISODate)},
+                               {QStringLiteral("time"), timeText(c.time)},
                                {QStringLiteral("resolved"), c.resolved},
                                {QStringLiteral("resolvedBy"), c.resolvedBy},
                                {QStringLiteral("replies"), replies}});
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("comments"), arr}}).toJson(QJsonDocument::Indented);
+    return arr;
+}
+
+QByteArray CommentList::toJson() const
+{
+    const auto stored = [](const QDateTime &t) { return t.toString(Qt::ISODate); };
+    return QJsonDocument(QJsonObject{{QStringLiteral("comments"), toJsonArray(m_items, stored)}})
+        .toJson(QJsonDocument::Indented);
 }
 
 Comment *CommentList::find(const QString &id)
