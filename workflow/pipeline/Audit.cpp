@@ -3,12 +3,15 @@
 #include "core/Error.h"
 #include "core/Trailers.h"
 #include "git/Repository.h"
+#include "pipeline/AuditIndex.h"
 #include "pipeline/People.h"
 #include "pipeline/Rules.h"
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QTimeZone>
+#include <optional>
 
 namespace copydesk
 {
@@ -64,48 +67,31 @@ QDateTime AuditFilter::parseBound(const QString &text, bool endOfDay)
     return dt;
 }
 
-QList<AuditEvent> Audit::events(const AuditFilter &filter, const QString &head) const
+namespace
 {
-    QList<AuditEvent> out;
-    QString start = head;
-    if (start.isEmpty()) {
-        if (m_repo.isUnborn())
-            return out;
-        start = m_repo.resolve(QStringLiteral("HEAD"));
-    }
-    QHash<QString, People> peopleByBlob; // people.json blob id -> parsed
-    auto rolesOf = [&](const QString &commit, const QString &email) -> QStringList {
-        const QString blob = m_repo.entryId(commit, QStringLiteral("copydesk/people.json"));
-        if (blob.isEmpty())
-            return {};
-        auto it = peopleByBlob.find(blob);
-        if (it == peopleByBlob.end()) {
-            People p;
-            try {
-                p = People::fromJson(m_repo.readFile(commit, QStringLiteral("copydesk/people.json"))
-                                         .value_or(QByteArray()),
-                                     QStringLiteral("copydesk/people.json"));
-            } catch (const Error &) {
-                // a broken people.json: roles unknown (verify reports it)
-            }
-            it = peopleByBlob.insert(blob, p);
-        }
-        const Person *person = it->find(email);
-        return person ? person->roles : QStringList();
-    };
-    for (const QString &id : m_repo.commitsBetween(start, {})) {
-        const git::CommitInfo c = m_repo.commitInfo(id);
+
+// An event is a pure function of its commit: its trailers, author, signature
+// and the people file of its first parent. That is what lets AuditIndex keep
+// them by commit.
+class EventReader
+{
+public:
+    explicit EventReader(const git::Repository &repo) : m_repo(repo) {}
+
+    // nullopt for a commit that records no event.
+    std::optional<AuditEvent> read(const git::CommitInfo &c)
+    {
         const Trailers t = Trailers::parse(c.message);
         AuditEvent e;
         e.event = t.value(QStringLiteral("Copydesk-Event"));
         if (e.event.isEmpty() && !t.value(QStringLiteral("Copydesk-Words")).isEmpty())
             e.event = Event::Words;
         if (e.event.isEmpty())
-            continue; // a plain commit is not an event
+            return std::nullopt; // a plain commit is not an event
         // A merge records only a sync; event trailers on a merge are not
         // events (verify reports merges that change articles).
         if (c.parents.size() > 1 && e.event != Event::Sync)
-            continue;
+            return std::nullopt;
         e.commit = c.id;
         e.time = c.authorTime;
         e.actor = t.value(QStringLiteral("Copydesk-Actor"));
@@ -130,13 +116,113 @@ QList<AuditEvent> Audit::events(const AuditFilter &filter, const QString &head) 
         for (const char *key : {"Copydesk-Finding", "Copydesk-Claim", "Copydesk-Comment"})
             e.findings += t.values(QLatin1String(key));
         e.signedCommit = m_repo.commitSignature(c.id).has_value();
-        if (!filter.accepts(e))
-            continue;
         // Roles as they were when acting: the people list before the event
         // (the newsroom's own creation reads its first list).
         e.roles = rolesOf(c.parents.isEmpty() ? c.id : c.parents.first(), e.actor);
-        out.append(e);
+        return e;
     }
+
+private:
+    QStringList rolesOf(const QString &commit, const QString &email)
+    {
+        const QString blob = m_repo.entryId(commit, QStringLiteral("copydesk/people.json"));
+        if (blob.isEmpty())
+            return {};
+        auto it = m_peopleByBlob.find(blob);
+        if (it == m_peopleByBlob.end()) {
+            People p;
+            try {
+                p = People::fromJson(m_repo.readFile(commit, QStringLiteral("copydesk/people.json"))
+                                         .value_or(QByteArray()),
+                                     QStringLiteral("copydesk/people.json"));
+            } catch (const Error &) {
+                // a broken people.json: roles unknown (verify reports it)
+            }
+            it = m_peopleByBlob.insert(blob, p);
+        }
+        const Person *person = it->find(email);
+        return person ? person->roles : QStringList();
+    }
+
+    const git::Repository &m_repo;
+    QHash<QString, People> m_peopleByBlob; // people.json blob id -> parsed
+};
+
+} // namespace
+
+QString Audit::indexPath() const
+{
+    return m_repo.gitDir() + QStringLiteral("copydesk/audit");
+}
+
+QList<AuditEvent> Audit::allEvents(const QString &tip) const
+{
+    EventReader reader(m_repo);
+    const AuditIndex index(indexPath());
+    std::optional<AuditIndex::Snapshot> cached = m_useIndex ? index.load() : std::nullopt;
+    if (cached && cached->tip == tip)
+        return cached->events;
+
+    QList<AuditEvent> events;
+    bool appended = false;
+    if (cached) {
+        // Only new commits on top of the indexed tip: every one descends
+        // from it (parents among themselves or the tip itself). Then a cold
+        // walk lists exactly the indexed events followed by these, in this
+        // order, so they are appended.
+        const QStringList fresh = m_repo.commitsBetween(tip, {cached->tip});
+        QSet<QString> known(fresh.begin(), fresh.end());
+        known.insert(cached->tip);
+        QList<git::CommitInfo> infos;
+        bool linear = !fresh.isEmpty();
+        bool fromTip = false;
+        for (const QString &id : fresh) {
+            if (!linear)
+                break;
+            infos.append(m_repo.commitInfo(id));
+            for (const QString &p : infos.last().parents) {
+                linear = linear && known.contains(p);
+                fromTip = fromTip || p == cached->tip;
+            }
+        }
+        if (linear && fromTip) {
+            events = cached->events;
+            for (const git::CommitInfo &c : infos)
+                if (auto e = reader.read(c))
+                    events.append(*e);
+            appended = true;
+        }
+    }
+    if (!appended) {
+        // Rewritten history, another branch, or no index: walk it all, but
+        // an event already read for a commit is still right for it.
+        QHash<QString, qsizetype> byCommit;
+        if (cached)
+            for (qsizetype i = 0; i < cached->events.size(); ++i)
+                byCommit.insert(cached->events.at(i).commit, i);
+        for (const QString &id : m_repo.commitsBetween(tip, {})) {
+            const auto it = byCommit.constFind(id);
+            if (it != byCommit.constEnd())
+                events.append(cached->events.at(*it));
+            else if (auto e = reader.read(m_repo.commitInfo(id)))
+                events.append(*e);
+        }
+    }
+    if (m_useIndex)
+        index.store({tip, events});
+    return events;
+}
+
+QList<AuditEvent> Audit::events(const AuditFilter &filter, const QString &head) const
+{
+    QString start = head;
+    if (start.isEmpty()) {
+        if (m_repo.isUnborn())
+            return {};
+        start = m_repo.resolve(QStringLiteral("HEAD"));
+    }
+    QList<AuditEvent> out = allEvents(start);
+    out.removeIf([&](const AuditEvent &e) { return !filter.accepts(e); });
     return out;
 }
 

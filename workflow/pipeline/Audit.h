@@ -57,7 +57,12 @@ class Audit
 public:
     explicit Audit(const git::Repository &repo) : m_repo(repo) {}
     // Every event reachable from `head` (HEAD when empty) that `filter` accepts.
+    // Kept up to date in .git/copydesk/audit (see AuditIndex); the result is
+    // the same with or without it.
     QList<AuditEvent> events(const AuditFilter &filter = {}, const QString &head = {}) const;
+    // Reads every commit again, neither using nor updating the index.
+    void setUseIndex(bool use) { m_useIndex = use; }
+    QString indexPath() const;
 
     static QStringList csvHeader();
     static QStringList csvRow(const AuditEvent &e);
@@ -67,7 +72,10 @@ public:
     static QString csvLine(const QStringList &fields);
 
 private:
+    QList<AuditEvent> allEvents(const QString &tip) const;
+
     const git::Repository &m_repo;
+    bool m_useIndex = true;
 };
 
 } // namespace copydesk
