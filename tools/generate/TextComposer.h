@@ -7,9 +7,11 @@
 #include <QStringList>
 #include <random>
 
-namespace copydesk::generate {
+namespace copydesk::generate
+{
 
-class TextComposer {
+class TextComposer
+{
 public:
     explicit TextComposer(std::mt19937_64 &rng) : m_rng(rng) {}
 
@@ -25,8 +27,10 @@ public:
 
     int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_rng); }
     bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(m_rng) < p; }
-    template <typename T>
-    const T &pick(const QList<T> &list) { return list.at(uniform(0, int(list.size()) - 1)); }
+    template <typename T> const T &pick(const QList<T> &list)
+    {
+        return list.at(uniform(0, int(list.size()) - 1));
+    }
 
 private:
     QString paragraph(const QString &lang, bool numbers);
