@@ -1,7 +1,8 @@
 #include "claims/ClaimDetector.h"
 
-#include <QCryptographicHash>
-#include <QJsonDocument>
+#include "claims/ClaimIds.h"
+#include "claims/ClaimValue.h"
+
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -45,24 +46,6 @@ long double pow10l(int n)
     return r;
 }
 
-// Rounds away binary noise (2.3 × 10¹² → 2300000000000) without touching
-// real fractions such as 146.3.
-long double tidy(long double v)
-{
-    const long double r = std::round(v);
-    if (std::fabs(v - r) <= std::fabs(v) * 1e-12L)
-        return r;
-    return std::round(v * 1e6L) / 1e6L;
-}
-
-QJsonValue jsonNumber(long double v)
-{
-    v = tidy(v);
-    if (v == std::round(v) && std::fabs(v) < 9007199254740992.0L)
-        return QJsonValue(qint64(v));
-    return QJsonValue(double(v));
-}
-
 // A number as written: digits, thousands separators, one decimal part.
 struct Num {
     qsizetype start = 0;
@@ -94,12 +77,6 @@ struct NameInfo {
     bool hangul = false;
     bool listed = false;
     bool person = false; // a Korean name seen before a title or "(" (김도윤 감독)
-};
-
-struct NameOcc {
-    qsizetype off;
-    qsizetype len;
-    int id;
 };
 
 // Jamo of one Hangul syllable: lead, vowel, tail (tail 0 when none).
@@ -150,19 +127,27 @@ public:
         qsizetype len = 0;
     };
 
-    Scanner(const ClaimLexicon &lex, QStringView text, QDate date)
-        : L(lex), t(text), n(text.size()), articleDate(date)
+    Scanner(const ClaimLexicon &lex, const ClaimValueTemplates &values, QStringView text,
+            QDate date)
+        : L(lex), V(values), t(text), n(text.size()), articleDate(date)
     {
     }
 
+    // The findings in text order, with their ids.
     Findings run();
 
 private:
     const ClaimLexicon &L;
+    const ClaimValueTemplates &V;
     QStringView t;
     qsizetype n;
     QDate articleDate;
     Findings out;
+    // The compact JSON of each finding's value, written as the value is
+    // built: out[k]'s is valueJson.mid(valueSpan[k]) (start -1: none; the
+    // id then derives VALUE from the finding).
+    QByteArray valueJson;
+    std::vector<std::pair<qsizetype, qsizetype>> valueSpan;
 
     qsizetype quoteNoCloseUpTo[3] = {0, 0, 0};
     qsizetype asciiCloseAt = -1;
@@ -175,12 +160,12 @@ private:
         bool mid;
         bool hangul;
         bool person;
+        int name; // index in names, set by groupNames()
     };
-    QList<RawName> raw;          // every candidate occurrence, grouped after the scan
-    QHash<quint64, int> nameIds; // name hash → index in names
-    QList<NameInfo> names;
-    QList<NameOcc> occs;
+    std::vector<RawName> raw; // every candidate occurrence, grouped after the scan
+    std::vector<NameInfo> names;
     void groupNames();
+    int nameIdOf(const QString &listed) const;
 
     QChar at(qsizetype i) const { return i >= 0 && i < n ? t.at(i) : QChar(); }
 
@@ -212,8 +197,9 @@ private:
                                   int month, int statedWeekday);
     qsizetype tryDayMonth(qsizetype start, const Num &day, int statedWeekday);
     void emitDate(qsizetype start, qsizetype end, int y, int m, int d, int weekday);
-    void emit(const QString &kind, Severity sev, qsizetype start, qsizetype end,
-              const QString &message, const QJsonObject &value);
+    void emit(const QString &kind, Severity sev, qsizetype start, qsizetype end, QString text,
+              QString message, QJsonObject value, qsizetype jsonAt);
+    Findings withIds();
     qsizetype sentenceWindowStart(qsizetype start) const;
     PayHit payWordBefore(qsizetype start) const;
     bool payAfter(qsizetype end) const;
@@ -233,19 +219,22 @@ private:
     void resolveNames();
 };
 
-void Scanner::emit(const QString &kind, Severity sev, qsizetype start, qsizetype end,
-                   const QString &message, const QJsonObject &value)
+// `jsonAt`: where CompactValueWriter (just before) put the compact JSON of
+// `value` in valueJson, or -1.
+void Scanner::emit(const QString &kind, Severity sev, qsizetype start, qsizetype end, QString text,
+                   QString message, QJsonObject value, qsizetype jsonAt)
 {
     Finding f;
     f.kind = kind;
     f.severity = sev;
     f.offset = start;
     f.length = end - start;
-    f.text = t.mid(start, end - start).toString();
-    f.message = message;
+    f.text = std::move(text);
+    f.message = std::move(message);
     f.status = QStringLiteral("unverified");
-    f.value = value;
+    f.value = std::move(value);
     out.append(std::move(f));
+    valueSpan.emplace_back(jsonAt, jsonAt < 0 ? 0 : valueJson.size() - jsonAt);
 }
 
 Num Scanner::parseNum(qsizetype i) const
@@ -710,6 +699,7 @@ bool Scanner::changeVerbAfter(qsizetype p) const
 qsizetype Scanner::finishMoney(qsizetype start, Amount a, QString currency, qsizetype end)
 {
     QJsonObject value;
+    qsizetype jsonAt = -1;
     RangeEnd r;
     if (tryRange(end, start, true, r) &&
         (currency.isEmpty() || r.currency.isEmpty() || r.currency == currency)) {
@@ -723,17 +713,25 @@ qsizetype Scanner::finishMoney(qsizetype start, Amount a, QString currency, qsiz
                 lo = a.first.times(r.b.scale);
             else if (!a.korean && a.scale == 0 && r.b.korean && a.first.value() < r.b.first.value())
                 lo = a.first.value() * (r.b.value / r.b.first.value());
-            value.insert(QStringLiteral("currency"), currency);
-            value.insert(QStringLiteral("min"), jsonNumber(lo));
-            value.insert(QStringLiteral("max"), jsonNumber(r.b.value));
+            const ClaimNumber min(lo), max(r.b.value);
+            value = V.amountRange(currency, min, max);
+            jsonAt = CompactValueWriter(valueJson)
+                         .string("currency", currency)
+                         .number("max", max)
+                         .number("min", min)
+                         .finish();
             end = r.end;
         }
     }
     if (currency.isEmpty())
         return 0;
-    if (value.isEmpty()) {
-        value.insert(QStringLiteral("currency"), currency);
-        value.insert(QStringLiteral("amount"), jsonNumber(a.value));
+    if (jsonAt < 0) {
+        const ClaimNumber amount(a.value);
+        value = V.amount(currency, amount);
+        jsonAt = CompactValueWriter(valueJson)
+                     .number("amount", amount)
+                     .string("currency", currency)
+                     .finish();
     }
     QString pay;
     bool salary = isSalary(start, end, &pay);
@@ -741,15 +739,15 @@ qsizetype Scanner::finishMoney(qsizetype start, Amount a, QString currency, qsiz
         salary = prev->kind == QLatin1String("salary");
         pay.clear();
     }
-    const QString text = t.mid(start, end - start).toString();
-    if (salary)
-        emit(QStringLiteral("salary"), Severity::Warning, start, end,
-             QStringLiteral("Salary figure: record a source for %1")
-                 .arg(pay.isEmpty() ? text : pay + u' ' + text),
-             value);
-    else
-        emit(QStringLiteral("money"), Severity::Warning, start, end,
-             QStringLiteral("Money figure: record a source for %1").arg(text), value);
+    QString text = t.mid(start, end - start).toString();
+    QString message =
+        salary
+            ? (pay.isEmpty()
+                   ? QLatin1StringView("Salary figure: record a source for ") + text
+                   : QLatin1StringView("Salary figure: record a source for ") + pay + u' ' + text)
+            : QLatin1StringView("Money figure: record a source for ") + text;
+    emit(salary ? QStringLiteral("salary") : QStringLiteral("money"), Severity::Warning, start, end,
+         std::move(text), std::move(message), std::move(value), jsonAt);
     return end;
 }
 
@@ -779,40 +777,49 @@ qsizetype Scanner::onPrefixCurrency(qsizetype i, bool *matched)
 
 void Scanner::emitDate(qsizetype start, qsizetype end, int y, int m, int d, int weekday)
 {
-    QJsonObject value;
-    const QString text = t.mid(start, end - start).toString();
+    QString iso;
     if (y > 0) {
         const QDate date(y, m, d);
         if (!date.isValid())
             return;
-        value.insert(QStringLiteral("date"), date.toString(Qt::ISODate));
+        iso = date.toString(Qt::ISODate);
     } else {
         if (m < 1 || m > 12 || d < 1 || d > 31 || !QDate(2024, m, d).isValid())
             return;
-        value.insert(QStringLiteral("date"), QStringLiteral("--%1-%2")
-                                                 .arg(m, 2, 10, QLatin1Char('0'))
-                                                 .arg(d, 2, 10, QLatin1Char('0')));
+        iso = QStringLiteral("--%1-%2")
+                  .arg(m, 2, 10, QLatin1Char('0'))
+                  .arg(d, 2, 10, QLatin1Char('0'));
     }
+    QJsonObject value{{QStringLiteral("date"), iso}};
     if (weekday > 0)
         value.insert(QStringLiteral("weekday"), QLatin1String(kWeekdayNames[weekday]));
-    const QString iso = value.value(QStringLiteral("date")).toString();
-    emit(QStringLiteral("date"), Severity::Warning, start, end,
-         y > 0 ? QStringLiteral("Date: confirm %1 (%2)").arg(iso, text)
-               : QStringLiteral("Date without a year: confirm %1 (no article date to take the "
-                                "year from)")
-                     .arg(text),
-         value);
-    if (weekday > 0 && y > 0) {
-        const int actual = QDate(y, m, d).dayOfWeek();
-        if (actual != weekday) {
-            QJsonObject v = value;
-            v.insert(QStringLiteral("actual"), QLatin1String(kWeekdayNames[actual]));
-            emit(QStringLiteral("weekday-mismatch"), Severity::Error, start, end,
-                 QStringLiteral("Weekday mismatch: %1 is a %2, but the text says %3")
-                     .arg(iso, QLatin1String(kWeekdayNames[actual]),
-                          QLatin1String(kWeekdayNames[weekday])),
-                 v);
-        }
+    const QString text = t.mid(start, end - start).toString();
+    const int actual = weekday > 0 && y > 0 ? QDate(y, m, d).dayOfWeek() : weekday;
+    {
+        CompactValueWriter w(valueJson);
+        w.string("date", iso);
+        if (weekday > 0)
+            w.latin1("weekday", kWeekdayNames[weekday]);
+        const qsizetype jsonAt = w.finish();
+        emit(QStringLiteral("date"), Severity::Warning, start, end, text,
+             y > 0 ? QStringLiteral("Date: confirm %1 (%2)").arg(iso, text)
+                   : QStringLiteral("Date without a year: confirm %1 (no article date to take "
+                                    "the year from)")
+                         .arg(text),
+             value, jsonAt);
+    }
+    if (actual != weekday) {
+        QJsonObject v = value;
+        v.insert(QStringLiteral("actual"), QLatin1String(kWeekdayNames[actual]));
+        CompactValueWriter w(valueJson);
+        w.latin1("actual", kWeekdayNames[actual]).string("date", iso);
+        w.latin1("weekday", kWeekdayNames[weekday]);
+        const qsizetype jsonAt = w.finish();
+        emit(QStringLiteral("weekday-mismatch"), Severity::Error, start, end, text,
+             QStringLiteral("Weekday mismatch: %1 is a %2, but the text says %3")
+                 .arg(iso, QLatin1String(kWeekdayNames[actual]),
+                      QLatin1String(kWeekdayNames[weekday])),
+             std::move(v), jsonAt);
     }
 }
 
@@ -930,7 +937,9 @@ qsizetype Scanner::tryDayMonth(qsizetype start, const Num &day, int statedWeekda
     qsizetype e = p + 1;
     while (e < n && isLatin(t.at(e)))
         ++e;
-    const int month = L.months.value(t.mid(p + 1, e - p - 1).toString());
+    const int month = L.mayBeCalendarWord(t.mid(p + 1, e - p - 1))
+                          ? L.months.value(t.mid(p + 1, e - p - 1).toString())
+                          : 0;
     if (!month)
         return 0;
     qsizetype end = e;
@@ -1026,34 +1035,50 @@ qsizetype Scanner::onNumber(qsizetype i)
     qsizetype pe = 0;
     if (a.scale == 0 && !a.korean) {
         if (const PhraseTable::Entry *u = percentAt(a.end, &pe)) {
-            QJsonObject v;
-            v.insert(u->code, jsonNumber(a.value));
+            const ClaimNumber value(a.value);
             const bool points = u->code == QLatin1String("points");
+            QJsonObject v;
+            qsizetype jsonAt = -1;
             RangeEnd r;
             qsizetype end = pe;
             if (tryRange(pe, i, false, r) && r.unit == u->code) {
-                v = QJsonObject{{QStringLiteral("min"), jsonNumber(a.value)},
-                                {QStringLiteral("max"), jsonNumber(r.b.value)}};
+                const ClaimNumber max(r.b.value);
+                v = V.range(value, max, points);
+                CompactValueWriter w(valueJson);
+                w.number("max", max).number("min", value);
                 if (points)
-                    v.insert(QStringLiteral("unit"), QStringLiteral("points"));
+                    w.latin1("unit", "points");
+                jsonAt = w.finish();
                 end = r.end;
+            } else {
+                v = V.single(u->code, value);
+                if (points || u->code == QLatin1String("percent"))
+                    jsonAt = CompactValueWriter(valueJson)
+                                 .number(points ? "points" : "percent", value)
+                                 .finish();
             }
-            emit(QStringLiteral("percent"), Severity::Warning, i, end,
-                 QStringLiteral("%1: record a source for %2")
-                     .arg(points ? QStringLiteral("Percentage-point change")
-                                 : QStringLiteral("Percentage"),
-                          t.mid(i, end - i)),
-                 v);
+            QString text = t.mid(i, end - i).toString();
+            QString message = (points ? QLatin1StringView("Percentage-point change: record a "
+                                                          "source for ")
+                                      : QLatin1StringView("Percentage: record a source for ")) +
+                              text;
+            emit(QStringLiteral("percent"), Severity::Warning, i, end, std::move(text),
+                 std::move(message), std::move(v), jsonAt);
             return end;
         }
         RangeEnd r;
         if (tryRange(a.end, i, false, r)) {
-            QJsonObject v{{QStringLiteral("min"), jsonNumber(a.value)},
-                          {QStringLiteral("max"), jsonNumber(r.b.value)}};
-            if (r.unit == QLatin1String("points"))
-                v.insert(QStringLiteral("unit"), QStringLiteral("points"));
-            emit(QStringLiteral("percent"), Severity::Warning, i, r.end,
-                 QStringLiteral("Percentage: record a source for %1").arg(t.mid(i, r.end - i)), v);
+            const ClaimNumber min(a.value), max(r.b.value);
+            const bool points = r.unit == QLatin1String("points");
+            CompactValueWriter w(valueJson);
+            w.number("max", max).number("min", min);
+            if (points)
+                w.latin1("unit", "points");
+            const qsizetype jsonAt = w.finish();
+            QString text = t.mid(i, r.end - i).toString();
+            QString message = QLatin1StringView("Percentage: record a source for ") + text;
+            emit(QStringLiteral("percent"), Severity::Warning, i, r.end, std::move(text),
+                 std::move(message), V.range(min, max, points), jsonAt);
             return r.end;
         }
     }
@@ -1112,9 +1137,12 @@ qsizetype Scanner::onNumber(qsizetype i)
         }
         if (noun) {
             const qsizetype end = q + len;
-            emit(QStringLiteral("count"), Severity::Info, i, end,
-                 QStringLiteral("Count: record a source for %1").arg(t.mid(i, end - i)),
-                 QJsonObject{{QStringLiteral("count"), jsonNumber(a.value)}});
+            const ClaimNumber count(a.value);
+            const qsizetype jsonAt = CompactValueWriter(valueJson).number("count", count).finish();
+            QString text = t.mid(i, end - i).toString();
+            QString message = QLatin1StringView("Count: record a source for ") + text;
+            emit(QStringLiteral("count"), Severity::Info, i, end, std::move(text),
+                 std::move(message), V.single(QStringLiteral("count"), count), jsonAt);
             return end;
         }
     }
@@ -1165,14 +1193,16 @@ void Scanner::addName(qsizetype off, qsizetype len, bool hangul)
             person = true;
         } else if (isBlank(at(p))) {
             const QStringView rest = t.mid(p + 1, std::min<qsizetype>(8, n - p - 1));
+            // The first syllable rules out almost every title before the
+            // (out-of-line) comparison.
             for (const QString &title : L.personTitles)
-                if (rest.startsWith(title)) {
+                if (!rest.isEmpty() && title.front() == rest.front() && rest.startsWith(title)) {
                     person = true;
                     break;
                 }
         }
     }
-    raw.append(RawName{h, off, len, hangul || !sentenceStartBefore(off), hangul, person});
+    raw.push_back(RawName{h, off, len, hangul || !sentenceStartBefore(off), hangul, person, -1});
 }
 
 // Distinct names from the raw occurrences: one sort instead of a hash
@@ -1182,24 +1212,38 @@ void Scanner::groupNames()
     std::sort(raw.begin(), raw.end(), [](const RawName &a, const RawName &b) {
         return a.hash != b.hash ? a.hash < b.hash : a.off < b.off;
     });
-    occs.reserve(raw.size());
-    for (qsizetype k = 0; k < raw.size(); ++k) {
-        const RawName &r = raw.at(k);
+    names.reserve(raw.size() + size_t(L.names.size()));
+    for (size_t k = 0; k < raw.size(); ++k) {
+        RawName &r = raw[k];
         const QStringView key = t.mid(r.off, r.len);
-        if (k == 0 || raw.at(k - 1).hash != r.hash || names.last().key != key) {
+        if (k == 0 || raw[k - 1].hash != r.hash || names.back().key != key) {
             NameInfo info;
             info.key = key;
             info.first = r.off;
             info.hangul = r.hangul;
-            names.append(info);
-            nameIds.insert(r.hash, int(names.size() - 1));
+            names.push_back(info);
         }
-        NameInfo &info = names.last();
+        NameInfo &info = names.back();
         ++info.count;
         info.mid = info.mid || r.mid;
         info.person = info.person || r.person;
-        occs.append(NameOcc{r.off, r.len, int(names.size() - 1)});
+        r.name = int(names.size() - 1);
     }
+}
+
+// The article's name spelled as `listed`, or -1: a binary search of the
+// occurrences, which groupNames() left sorted by hash.
+int Scanner::nameIdOf(const QString &listed) const
+{
+    quint64 h = 14695981039346656037ULL;
+    for (QChar ch : listed)
+        h = fnvStep(h, ch.unicode());
+    auto it = std::lower_bound(raw.begin(), raw.end(), h,
+                               [](const RawName &r, quint64 x) { return r.hash < x; });
+    for (; it != raw.end() && it->hash == h; ++it)
+        if (names[size_t(it->name)].key == listed)
+            return it->name;
+    return -1;
 }
 
 qsizetype Scanner::onLatinWord(qsizetype i)
@@ -1229,9 +1273,9 @@ qsizetype Scanner::onLatinWord(qsizetype i)
     if (len == 3 && at(e) == u'.' && t.mid(i, 3) == QLatin1String("www"))
         return skipUrl(i);
     if (isUpper(t.at(i))) {
-        // Month and weekday names are short: longer words skip the lookups
+        // Month and weekday names are few: other words skip the lookups
         // (and the QString they need).
-        const QString word = len <= L.calendarWordMax
+        const QString word = L.mayBeCalendarWord(t.mid(i, len))
                                  ? QString::fromRawData(t.data() + i, len) // no copy
                                  : QString();
         if (const int wd = word.isEmpty() ? 0 : L.weekdays.value(word); wd && len >= 3) {
@@ -1249,7 +1293,9 @@ qsizetype Scanner::onLatinWord(qsizetype i)
                     qsizetype me = p;
                     while (me < n && isLatin(t.at(me)))
                         ++me;
-                    if (const int m = L.months.value(t.mid(p, me - p).toString()))
+                    if (const int m = L.mayBeCalendarWord(t.mid(p, me - p))
+                                          ? L.months.value(t.mid(p, me - p).toString())
+                                          : 0)
                         if (const qsizetype de = tryEnglishMonthDate(i, p, me, m, wd))
                             return de;
                 }
@@ -1357,7 +1403,8 @@ qsizetype Scanner::onQuote(qsizetype i, int type)
     int words = 0;
     bool inWord = false;
     int letters = 0;
-    for (qsizetype k = i + 1; k < found; ++k) {
+    // Only "at least five words and four letters" matters beyond here.
+    for (qsizetype k = i + 1; k < found && (words < 5 || letters < 4); ++k) {
         const QChar c = t.at(k);
         const bool w = !c.isSpace();
         if (w && !inWord)
@@ -1381,7 +1428,8 @@ qsizetype Scanner::onQuote(qsizetype i, int type)
         claim = false;
     if (claim)
         emit(QStringLiteral("quote"), Severity::Warning, i, found + 1,
-             QStringLiteral("Quotation: confirm who said it and that the words are exact"), {});
+             t.mid(i, found + 1 - i).toString(),
+             QStringLiteral("Quotation: confirm who said it and that the words are exact"), {}, -1);
     return i + 1; // claims inside the quotation are found too
 }
 
@@ -1428,17 +1476,12 @@ qsizetype Scanner::onBacktick(qsizetype i)
 void Scanner::resolveNames()
 {
     groupNames();
-    if (names.isEmpty() && L.names.isEmpty())
+    if (names.empty() && L.names.isEmpty())
         return;
     // The newsroom's names list spells names as they should be.
-    const qsizetype inArticle = names.size();
     for (const QString &listed : L.names) {
-        quint64 h = 14695981039346656037ULL;
-        for (QChar ch : listed)
-            h = fnvStep(h, ch.unicode());
-        const auto it = nameIds.constFind(h);
-        if (it != nameIds.constEnd() && names.at(it.value()).key == listed) {
-            names[it.value()].listed = true;
+        if (const int id = nameIdOf(listed); id >= 0) {
+            names[size_t(id)].listed = true;
             continue;
         }
         NameInfo info;
@@ -1447,7 +1490,7 @@ void Scanner::resolveNames()
         info.mid = true;
         info.first = -1;
         info.hangul = !listed.isEmpty() && isHangul(listed.front());
-        names.append(info);
+        names.push_back(info);
     }
     // Candidate pairs share a hashed neighbourhood key: Latin names their
     // one-letter deletions (catches substitutions, insertions and
@@ -1472,8 +1515,8 @@ void Scanner::resolveNames()
         h ^= h >> 27;
         return h;
     };
-    for (int id = 0; id < names.size(); ++id) {
-        const NameInfo &info = names.at(id);
+    for (int id = 0; id < int(names.size()); ++id) {
+        const NameInfo &info = names[size_t(id)];
         const QStringView k = info.key;
         const qsizetype len = k.size();
         if (len > 24)
@@ -1524,7 +1567,8 @@ void Scanner::resolveNames()
         keys.resize(w);
     }
     std::sort(keys.begin(), keys.end());
-    QHash<int, int> variantOf; // variant id → canonical id
+    std::vector<int> variantOf(names.size(), -1); // variant id → canonical id
+    bool anyVariant = false;
     const qsizetype nkeys = qsizetype(keys.size());
     for (qsizetype a = 0; a < nkeys;) {
         qsizetype b = a + 1;
@@ -1536,7 +1580,7 @@ void Scanner::resolveNames()
                 const int i1 = keys[size_t(x)].second, i2 = keys[size_t(y)].second;
                 if (i1 == i2)
                     continue;
-                const NameInfo &p = names.at(i1), &q = names.at(i2);
+                const NameInfo &p = names[size_t(i1)], &q = names[size_t(i2)];
                 if (p.listed && q.listed)
                     continue;
                 // A spelling at a sentence start may be a capitalised common
@@ -1593,23 +1637,25 @@ void Scanner::resolveNames()
                 int canon = i1, variant = i2;
                 if (rank(q) > rank(p))
                     std::swap(canon, variant);
-                if (!variantOf.contains(variant) && !variantOf.contains(canon))
-                    variantOf.insert(variant, canon);
+                if (variantOf[size_t(variant)] < 0 && variantOf[size_t(canon)] < 0) {
+                    variantOf[size_t(variant)] = canon;
+                    anyVariant = true;
+                }
             }
         }
         a = b;
     }
-    Q_UNUSED(inArticle);
-    if (variantOf.isEmpty())
+    if (!anyVariant)
         return;
-    std::sort(occs.begin(), occs.end(),
-              [](const NameOcc &a, const NameOcc &b) { return a.off < b.off; });
-    for (const NameOcc &o : std::as_const(occs)) {
-        const auto it = variantOf.constFind(o.id);
-        if (it == variantOf.constEnd())
-            continue;
-        const NameInfo &c = names.at(it.value());
-        const QString variant = t.mid(o.off, o.len).toString();
+    std::vector<const RawName *> hits;
+    for (const RawName &r : raw)
+        if (variantOf[size_t(r.name)] >= 0)
+            hits.push_back(&r);
+    std::sort(hits.begin(), hits.end(),
+              [](const RawName *a, const RawName *b) { return a->off < b->off; });
+    for (const RawName *o : hits) {
+        const NameInfo &c = names[size_t(variantOf[size_t(o->name)])];
+        const QString variant = t.mid(o->off, o->len).toString();
         const QString canonical = c.key.toString();
         const QString message =
             c.listed ? QStringLiteral("Name variant: '%1' differs from the names list spelling "
@@ -1619,9 +1665,11 @@ void Scanner::resolveNames()
                                       "place(s); check which is right")
                            .arg(variant, canonical)
                            .arg(c.count);
-        emit(QStringLiteral("name-variant"), Severity::Warning, o.off, o.off + o.len, message,
-             QJsonObject{{QStringLiteral("name"), variant},
-                         {QStringLiteral("expected"), canonical}});
+        emit(
+            QStringLiteral("name-variant"), Severity::Warning, o->off, o->off + o->len, variant,
+            message,
+            QJsonObject{{QStringLiteral("name"), variant}, {QStringLiteral("expected"), canonical}},
+            -1);
     }
 }
 
@@ -1669,15 +1717,36 @@ Findings Scanner::run()
         }
     }
     resolveNames();
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Finding &a, const Finding &b) { return a.offset < b.offset; });
-    return std::move(out);
+    return withIds();
+}
+
+// The findings in text order (name variants come last from the scan), each
+// with its id, computed from the compact JSON written when it was found.
+Findings Scanner::withIds()
+{
+    std::vector<qsizetype> order(size_t(out.size()));
+    for (size_t k = 0; k < order.size(); ++k)
+        order[k] = qsizetype(k);
+    std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+        return out.at(a).offset < out.at(b).offset;
+    });
+    Findings sorted;
+    sorted.reserve(out.size());
+    ClaimIdAssigner ids(t, out.size());
+    for (const qsizetype k : order) {
+        Finding &f = out[k];
+        const auto [at, len] = valueSpan[size_t(k)];
+        ids.assign(f, at < 0 ? QByteArrayView() : QByteArrayView(valueJson.constData() + at, len));
+        sorted.append(std::move(f));
+    }
+    return sorted;
 }
 
 } // namespace
 
 ClaimDetector::ClaimDetector(ClaimLexicon lexicon)
-    : m_lex(std::make_shared<const ClaimLexicon>(std::move(lexicon)))
+    : m_lex(std::make_shared<const ClaimLexicon>(std::move(lexicon))),
+      m_values(std::make_shared<const ClaimValueTemplates>(*m_lex))
 {
 }
 
@@ -1688,157 +1757,7 @@ ClaimDetector::ClaimDetector(const QString &shippedDictionaries, const QString &
 
 Findings ClaimDetector::detect(QStringView body, QDate articleDate) const
 {
-    Findings f = Scanner(*m_lex, body, articleDate).run();
-    assignClaimIds(f, body);
-    return f;
-}
-
-namespace
-{
-
-// The lower-cased word before a claim, UTF-8, as precedingWord() but without
-// a QString round trip for ASCII words.
-void appendPrecedingWord(QByteArray &key, QStringView body, qsizetype offset)
-{
-    qsizetype k = offset;
-    while (k > 0 && !body.at(k - 1).isLetterOrNumber() && offset - k < 8)
-        --k;
-    const qsizetype end = k;
-    bool ascii = true;
-    while (k > 0 && body.at(k - 1).isLetter() && end - k < 24) {
-        ascii = ascii && body.at(k - 1).unicode() < 0x80;
-        --k;
-    }
-    if (!ascii) {
-        key += body.mid(k, end - k).toString().toLower().toUtf8();
-        return;
-    }
-    const qsizetype base = key.size();
-    key.resize(base + (end - k));
-    char *d = key.data() + base;
-    for (qsizetype i = k; i < end; ++i) {
-        const char c = char(body.at(i).unicode());
-        *d++ = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
-    }
-}
-
-// key += text.simplified().toUtf8(), without the two temporaries.
-void appendSimplifiedUtf8(QByteArray &key, QStringView text)
-{
-    bool ascii = true;
-    for (QChar c : text)
-        if (c.unicode() >= 0x80) {
-            ascii = false;
-            break;
-        }
-    if (!ascii) {
-        key += text.toString().simplified().toUtf8();
-        return;
-    }
-    const qsizetype base = key.size();
-    key.resize(base + text.size());
-    char *d = key.data() + base;
-    bool space = false, any = false;
-    for (QChar c : text) {
-        if (c.isSpace()) {
-            space = true;
-            continue;
-        }
-        if (space && any)
-            *d++ = ' ';
-        space = false;
-        any = true;
-        *d++ = char(c.unicode());
-    }
-    key.resize(d - key.data());
-}
-
-} // namespace
-
-QByteArray compactJson(const QJsonObject &value)
-{
-    // Same bytes as QJsonDocument(value).toJson(Compact) for the values the
-    // detector builds (strings and numbers; keys come out sorted); anything
-    // else falls back to QJsonDocument. tst_detector checks the equivalence.
-    QByteArray out;
-    out.reserve(64);
-    out += '{';
-    bool first = true;
-    for (auto it = value.constBegin(); it != value.constEnd(); ++it) {
-        const QJsonValue v = it.value();
-        const QString key = it.key();
-        auto plain = [](QStringView s) {
-            for (QChar c : s)
-                if (c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.unicode() == 0x7f ||
-                    c.isSurrogate())
-                    return false;
-            return true;
-        };
-        if (!plain(key))
-            return QJsonDocument(value).toJson(QJsonDocument::Compact);
-        if (!first)
-            out += ',';
-        first = false;
-        out += '"';
-        out += key.toUtf8();
-        out += "\":";
-        if (v.isString()) {
-            const QString str = v.toString();
-            if (!plain(str))
-                return QJsonDocument(value).toJson(QJsonDocument::Compact);
-            out += '"';
-            out += str.toUtf8();
-            out += '"';
-        } else if (v.isDouble()) {
-            const double d = v.toDouble();
-            if (!std::isfinite(d))
-                return QJsonDocument(value).toJson(QJsonDocument::Compact);
-            if (d == std::round(d) && std::fabs(d) < 9007199254740992.0)
-                out += QByteArray::number(qint64(d));
-            else
-                out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
-        } else {
-            return QJsonDocument(value).toJson(QJsonDocument::Compact);
-        }
-    }
-    out += '}';
-    return out;
-}
-
-void assignClaimIds(Findings &findings, QStringView body)
-{
-    QHash<QByteArray, int> seen;
-    seen.reserve(findings.size());
-    QCryptographicHash sha(QCryptographicHash::Sha1);
-    static const char hex[] = "0123456789abcdef";
-    for (Finding &f : findings) {
-        QByteArray key;
-        key.reserve(128);
-        key += f.kind.toUtf8();
-        key += '\x1f';
-        if (!f.value.isEmpty() && f.kind != QLatin1String("quote"))
-            key += compactJson(f.value);
-        else
-            appendSimplifiedUtf8(key, f.text);
-        key += '\x1f';
-        appendPrecedingWord(key, body, f.offset);
-        const int k = ++seen[key];
-        if (k > 1)
-            key += "\x1f#" + QByteArray::number(k);
-        sha.reset();
-        sha.addData(key);
-        const QByteArrayView digest = sha.resultView();
-        QString id;
-        id.reserve(f.kind.size() + 13);
-        id += f.kind;
-        id += u'-';
-        for (int b = 0; b < 6; ++b) {
-            const uchar byte = uchar(digest[b]);
-            id += QLatin1Char(hex[byte >> 4]);
-            id += QLatin1Char(hex[byte & 15]);
-        }
-        f.id = std::move(id);
-    }
+    return Scanner(*m_lex, *m_values, body, articleDate).run();
 }
 
 } // namespace copydesk

@@ -10,6 +10,8 @@
 namespace copydesk
 {
 
+class ClaimValueTemplates;
+
 // Finds checkable claims (money, salary, percent, date, weekday-mismatch,
 // quote, name-variant, count) in the Markdown body of an article in one
 // left-to-right pass over the text. Linear time: every lookahead is bounded
@@ -29,6 +31,7 @@ public:
 
 private:
     std::shared_ptr<const ClaimLexicon> m_lex;
+    std::shared_ptr<const ClaimValueTemplates> m_values; // built from the lexicon's codes
 };
 
 // Stable claim identity (docs/fact-check.md): kind, normalised value and the

@@ -116,6 +116,16 @@ const PhraseTable::Entry *PhraseTable::match(QStringView text, qsizetype pos,
     return nullptr;
 }
 
+QList<QString> PhraseTable::codes() const
+{
+    QList<QString> out;
+    for (const QList<Entry> &bucket : m_byFirst)
+        for (const Entry &e : bucket)
+            if (!out.contains(e.code))
+                out.append(e.code);
+    return out;
+}
+
 ClaimLexicon ClaimLexicon::load(const QString &shippedDictionaries, const QString &newsroomRoot)
 {
     const QString shipped = QDir(shippedDictionaries).filePath(QStringLiteral("claims"));
@@ -185,6 +195,12 @@ ClaimLexicon ClaimLexicon::load(const QString &shippedDictionaries, const QStrin
         lex.calendarWordMax = std::max(lex.calendarWordMax, it.key().size());
     for (auto it = lex.weekdays.cbegin(); it != lex.weekdays.cend(); ++it)
         lex.calendarWordMax = std::max(lex.calendarWordMax, it.key().size());
+    for (const QHash<QString, int> *words : {&lex.months, &lex.weekdays})
+        for (auto it = words->cbegin(); it != words->cend(); ++it)
+            if (!it.key().isEmpty()) {
+                const unsigned b = calendarBit(it.key());
+                lex.calendarFilter[b >> 6] |= quint64(1) << (b & 63);
+            }
     for (const QStringList &r : rows("quote_verbs.txt")) {
         lex.quoteVerbs.append(r[0]);
         lex.quoteVerbTable.add(r[0], QString());

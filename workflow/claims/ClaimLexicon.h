@@ -33,6 +33,8 @@ public:
         return (m_firstMask >> (f & 63) & 1) && m_byFirst.contains(f);
     }
     bool isEmpty() const { return m_byFirst.isEmpty(); }
+    // Every distinct code, for building per-code data up front.
+    QList<QString> codes() const;
 
 private:
     static char16_t fold(QChar c)
@@ -60,6 +62,23 @@ struct ClaimLexicon {
     QHash<QString, int> months;    // November → 11
     QHash<QString, int> weekdays;  // Monday → 1, 화 → 2
     qsizetype calendarWordMax = 0; // longest month or weekday name
+    // A 1024-bit filter over (length, first two and last character) of every
+    // month and weekday name: most capitalised words fail it and skip the
+    // two QHash lookups (and hashing the word).
+    quint64 calendarFilter[16] = {};
+    static unsigned calendarBit(QStringView w)
+    {
+        const unsigned c1 = w.size() > 1 ? w[1].unicode() : 0;
+        return (unsigned(w.size()) * 131u + w[0].unicode() * 31u + c1 * 7u + w.back().unicode()) &
+               1023u;
+    }
+    bool mayBeCalendarWord(QStringView w) const
+    {
+        if (w.isEmpty() || w.size() > calendarWordMax)
+            return false;
+        const unsigned b = calendarBit(w);
+        return calendarFilter[b >> 6] >> (b & 63) & 1;
+    }
     QList<QString> quoteVerbs;
     PhraseTable quoteVerbTable;                      // the same, for one scan after a quotation
     QList<QString> particles;                        // longest first
