@@ -1,6 +1,12 @@
 #include "pipeline/Rules.h"
 
+#include <QCoreApplication>
+
 namespace copydesk {
+
+// Reasons are marked for translation (context "copydesk::Rules"): the editor
+// installs its translators and shows them in the interface language; the CLI
+// and the server hook install none, so they read the English source text.
 
 namespace {
 
@@ -11,7 +17,9 @@ QString namesWithRole(const People &people, const QString &role, const QStringLi
         if (!excluding.contains(p.email))
             names.append(p.email);
     }
-    return names.isEmpty() ? QStringLiteral("nobody in this newsroom yet") : names.join(QStringLiteral(", "));
+    return names.isEmpty()
+               ? QCoreApplication::translate("copydesk::Rules", "nobody in this newsroom yet")
+               : names.join(QStringLiteral(", "));
 }
 
 Decision refuse(const QString &why)
@@ -28,8 +36,10 @@ Decision decide(const RuleInput &in, const Pipeline &pipeline, const People &peo
     Decision ok{true, {}, s.stage};
     const Person *actor = people.find(in.actor);
     if (!actor)
-        return refuse(QStringLiteral("%1 is not a member of this newsroom; an editor adds people with "
-                                     "'copydesk-cli people add' (editors: %2)")
+        return refuse(QCoreApplication::translate(
+                          "copydesk::Rules",
+                          "%1 is not a member of this newsroom; an editor adds people with "
+                          "'copydesk-cli people add' (editors: %2)")
                           .arg(in.actor, namesWithRole(people, QStringLiteral("editor"))));
     const bool isEditor = actor->hasRole(QStringLiteral("editor"));
     const bool isAuthor = s.authors.contains(in.actor);
@@ -39,29 +49,40 @@ Decision decide(const RuleInput &in, const Pipeline &pipeline, const People &peo
 
     if (e == Event::People) {
         if (!isEditor)
-            return refuse(QStringLiteral("only an editor manages people (editors: %1)").arg(editors));
+            return refuse(QCoreApplication::translate("copydesk::Rules",
+                                                      "only an editor manages people (editors: %1)")
+                              .arg(editors));
         return ok;
     }
     if (e == Event::New) {
         if (!isEditor && !actor->hasRole(QStringLiteral("writer")))
-            return refuse(QStringLiteral("only writers and editors create articles"));
+            return refuse(QCoreApplication::translate("copydesk::Rules",
+                                                      "only writers and editors create articles"));
         ok.toStage = pipeline.first();
         return ok;
     }
     if (e == Event::Words || e == Event::Comment || e == Event::Reply)
         return ok; // any member
     if (!stage)
-        return refuse(QStringLiteral("the article is in stage '%1', which this newsroom's pipeline does not have; "
-                                     "an editor can reopen it to a known stage")
-                          .arg(s.stage));
+        return refuse(
+            QCoreApplication::translate(
+                "copydesk::Rules",
+                "the article is in stage '%1', which this newsroom's pipeline does not have; "
+                "an editor can reopen it to a known stage")
+                .arg(s.stage));
     const bool published = s.stage == pipeline.last();
 
     if (e == Event::Save) {
         if (published)
-            return refuse(QStringLiteral("the article is published; an editor must reopen it before it can be changed"));
+            return refuse(QCoreApplication::translate(
+                "copydesk::Rules",
+                "the article is published; an editor must reopen it before it can be changed"));
         if (in.actor != s.writer && in.actor != s.reviewer && !isEditor)
-            return refuse(QStringLiteral("only the assigned writer (%1), its reviewer or an editor may change this text")
-                              .arg(s.writer));
+            return refuse(
+                QCoreApplication::translate(
+                    "copydesk::Rules",
+                    "only the assigned writer (%1), its reviewer or an editor may change this text")
+                    .arg(s.writer));
         // The writer's first save starts the draft.
         if (idx == 0 && in.actor == s.writer)
             ok.toStage = pipeline.next(s.stage);
@@ -69,109 +90,170 @@ Decision decide(const RuleInput &in, const Pipeline &pipeline, const People &peo
     }
     if (e == Event::Assign) {
         if (!isEditor)
-            return refuse(QStringLiteral("only an editor assigns articles (editors: %1)").arg(editors));
+            return refuse(QCoreApplication::translate(
+                              "copydesk::Rules", "only an editor assigns articles (editors: %1)")
+                              .arg(editors));
         if (published)
-            return refuse(QStringLiteral("the article is published; reopen it first"));
+            return refuse(QCoreApplication::translate("copydesk::Rules",
+                                                      "the article is published; reopen it first"));
         return ok;
     }
     if (e == Event::Submit) {
         const QString review = pipeline.stageWithGate(QStringLiteral("review"));
         const QString from = review.isEmpty() ? QString() : pipeline.stages().value(pipeline.indexOf(review) - 1).id;
         if (s.stage != from)
-            return refuse(QStringLiteral("only a draft in '%1' can be submitted; this one is in '%2'").arg(from, s.stage));
+            return refuse(
+                QCoreApplication::translate(
+                    "copydesk::Rules", "only a draft in '%1' can be submitted; this one is in '%2'")
+                    .arg(from, s.stage));
         if (in.actor != s.writer && !isEditor)
-            return refuse(QStringLiteral("only the assigned writer (%1) or an editor submits this article").arg(s.writer));
+            return refuse(QCoreApplication::translate(
+                              "copydesk::Rules",
+                              "only the assigned writer (%1) or an editor submits this article")
+                              .arg(s.writer));
         ok.toStage = review;
         return ok;
     }
     if (e == Event::Approve || e == Event::RequestChanges) {
         if (stage->gate != QLatin1String("review"))
-            return refuse(QStringLiteral("the article is not in review (it is in '%1')").arg(s.stage));
+            return refuse(QCoreApplication::translate(
+                              "copydesk::Rules", "the article is not in review (it is in '%1')")
+                              .arg(s.stage));
         const bool isReviewer = actor->hasRole(QStringLiteral("reviewer"));
         if (!isReviewer && !isEditor)
-            return refuse(QStringLiteral("only a reviewer or an editor may do this (reviewers: %1)")
-                              .arg(namesWithRole(people, QStringLiteral("reviewer"), s.authors)));
+            return refuse(
+                QCoreApplication::translate(
+                    "copydesk::Rules", "only a reviewer or an editor may do this (reviewers: %1)")
+                    .arg(namesWithRole(people, QStringLiteral("reviewer"), s.authors)));
         if (!s.reviewer.isEmpty() && in.actor != s.reviewer && !isEditor)
-            return refuse(QStringLiteral("this article's reviewer is %1; only they or an editor may do this").arg(s.reviewer));
+            return refuse(QCoreApplication::translate(
+                              "copydesk::Rules",
+                              "this article's reviewer is %1; only they or an editor may do this")
+                              .arg(s.reviewer));
         if (e == Event::RequestChanges) {
             if (in.reason.trimmed().isEmpty())
-                return refuse(QStringLiteral("say what should change (--comment)"));
+                return refuse(QCoreApplication::translate("copydesk::Rules",
+                                                          "say what should change (--comment)"));
             ok.toStage = pipeline.stages().value(idx - 1).id;
             return ok;
         }
         if (isAuthor)
-            return refuse(QStringLiteral("four-eyes rule: %1 wrote part of this article and cannot approve it; "
-                                         "ask another reviewer (%2)")
-                              .arg(in.actor, namesWithRole(people, QStringLiteral("reviewer"), s.authors)));
+            return refuse(
+                QCoreApplication::translate(
+                    "copydesk::Rules",
+                    "four-eyes rule: %1 wrote part of this article and cannot approve it; "
+                    "ask another reviewer (%2)")
+                    .arg(in.actor, namesWithRole(people, QStringLiteral("reviewer"), s.authors)));
         if (in.unresolvedComments > 0)
-            return refuse(QStringLiteral("%1 review comment(s) are unresolved; resolve them first").arg(in.unresolvedComments));
+            return refuse(QCoreApplication::translate(
+                "copydesk::Rules", "%n review comment(s) are unresolved; resolve them first",
+                nullptr, in.unresolvedComments));
         ok.toStage = pipeline.next(s.stage);
         return ok;
     }
     if (e == Event::Advance) {
         const QString next = pipeline.next(s.stage);
         if (stage->gate == QLatin1String("review"))
-            return refuse(QStringLiteral("review is passed by a reviewer's approval ('approve'), not 'advance'"));
+            return refuse(QCoreApplication::translate(
+                "copydesk::Rules",
+                "review is passed by a reviewer's approval ('approve'), not 'advance'"));
         if (idx <= pipeline.indexOf(pipeline.stageWithGate(QStringLiteral("review"))) - 1 || next.isEmpty() ||
             next == pipeline.last())
-            return refuse(next == pipeline.last()
-                              ? QStringLiteral("an approved article moves on with 'publish'")
-                              : QStringLiteral("a draft moves on with 'submit'"));
+            return refuse(
+                next == pipeline.last()
+                    ? QCoreApplication::translate("copydesk::Rules",
+                                                  "an approved article moves on with 'publish'")
+                    : QCoreApplication::translate("copydesk::Rules",
+                                                  "a draft moves on with 'submit'"));
         if (in.actor != s.writer && in.actor != s.reviewer && !isEditor)
-            return refuse(QStringLiteral("only the writer, the reviewer or an editor moves this article on"));
+            return refuse(QCoreApplication::translate(
+                "copydesk::Rules",
+                "only the writer, the reviewer or an editor moves this article on"));
         if (in.openGateFindings > 0) {
-            const QString what = stage->gate == QLatin1String("facts")
-                                     ? QStringLiteral("%1 claim(s) are not verified; verify them or ask an editor to waive")
-                                     : QStringLiteral("%1 spelling/style error(s) remain; fix them or ask an editor to waive");
-            return refuse(what.arg(in.openGateFindings));
+            const int n = in.openGateFindings;
+            return refuse(
+                stage->gate == QLatin1String("facts")
+                    ? QCoreApplication::translate(
+                          "copydesk::Rules",
+                          "%n claim(s) are not verified; verify them or ask an editor to waive",
+                          nullptr, n)
+                    : QCoreApplication::translate(
+                          "copydesk::Rules",
+                          "%n spelling/style error(s) remain; fix them or ask an editor to waive",
+                          nullptr, n));
         }
         if (stage->gate == QLatin1String("facts")) {
             // Leaving fact check is the editor's sign-off.
             if (!isEditor)
-                return refuse(QStringLiteral("leaving fact check is an editor's sign-off (editors: %1)").arg(editors));
+                return refuse(QCoreApplication::translate(
+                                  "copydesk::Rules",
+                                  "leaving fact check is an editor's sign-off (editors: %1)")
+                                  .arg(editors));
             if (isAuthor)
-                return refuse(QStringLiteral("four-eyes rule: %1 wrote part of this article and cannot sign it off; "
-                                             "another editor must (editors: %2)")
-                                  .arg(in.actor, namesWithRole(people, QStringLiteral("editor"), s.authors)));
+                return refuse(
+                    QCoreApplication::translate(
+                        "copydesk::Rules",
+                        "four-eyes rule: %1 wrote part of this article and cannot sign it off; "
+                        "another editor must (editors: %2)")
+                        .arg(in.actor, namesWithRole(people, QStringLiteral("editor"), s.authors)));
             if (in.unresolvedComments > 0)
-                return refuse(QStringLiteral("%1 review comment(s) are unresolved").arg(in.unresolvedComments));
+                return refuse(QCoreApplication::translate("copydesk::Rules",
+                                                          "%n review comment(s) are unresolved",
+                                                          nullptr, in.unresolvedComments));
         }
         ok.toStage = next;
         return ok;
     }
     if (e == Event::Publish) {
         if (!isEditor)
-            return refuse(QStringLiteral("only an editor publishes (editors: %1)").arg(editors));
+            return refuse(QCoreApplication::translate("copydesk::Rules",
+                                                      "only an editor publishes (editors: %1)")
+                              .arg(editors));
         if (idx != pipeline.stages().size() - 2)
-            return refuse(QStringLiteral("only an approved article can be published; this one is in '%1'").arg(s.stage));
+            return refuse(QCoreApplication::translate(
+                              "copydesk::Rules",
+                              "only an approved article can be published; this one is in '%1'")
+                              .arg(s.stage));
         if (in.unresolvedComments > 0)
-            return refuse(QStringLiteral("%1 review comment(s) are unresolved").arg(in.unresolvedComments));
+            return refuse(QCoreApplication::translate("copydesk::Rules",
+                                                      "%n review comment(s) are unresolved",
+                                                      nullptr, in.unresolvedComments));
         ok.toStage = pipeline.last();
         return ok;
     }
     if (e == Event::Reopen) {
         if (!isEditor)
-            return refuse(QStringLiteral("only an editor moves an article back (editors: %1)").arg(editors));
+            return refuse(
+                QCoreApplication::translate("copydesk::Rules",
+                                            "only an editor moves an article back (editors: %1)")
+                    .arg(editors));
         const int to = pipeline.indexOf(in.targetStage);
         if (to < 0)
-            return refuse(QStringLiteral("there is no stage '%1'").arg(in.targetStage));
+            return refuse(QCoreApplication::translate("copydesk::Rules", "there is no stage '%1'")
+                              .arg(in.targetStage));
         if (to >= idx)
-            return refuse(QStringLiteral("'%1' is not earlier than '%2'").arg(in.targetStage, s.stage));
+            return refuse(
+                QCoreApplication::translate("copydesk::Rules", "'%1' is not earlier than '%2'")
+                    .arg(in.targetStage, s.stage));
         if (in.reason.trimmed().isEmpty())
-            return refuse(QStringLiteral("moving an article back needs a reason (--reason)"));
+            return refuse(QCoreApplication::translate(
+                "copydesk::Rules", "moving an article back needs a reason (--reason)"));
         ok.toStage = in.targetStage;
         return ok;
     }
     if (e == Event::Waive) {
         if (!isEditor)
-            return refuse(QStringLiteral("only an editor waives findings (editors: %1)").arg(editors));
+            return refuse(QCoreApplication::translate(
+                              "copydesk::Rules", "only an editor waives findings (editors: %1)")
+                              .arg(editors));
         if (in.reason.trimmed().isEmpty())
-            return refuse(QStringLiteral("a waiver needs a written reason (--reason)"));
+            return refuse(QCoreApplication::translate(
+                "copydesk::Rules", "a waiver needs a written reason (--reason)"));
         return ok;
     }
     if (e == Event::Resolve || e == Event::VerifyClaim || e == Event::Dispute)
         return ok; // any member; who did it is recorded
-    return refuse(QStringLiteral("unknown event '%1'").arg(e));
+    return refuse(QCoreApplication::translate("copydesk::Rules", "unknown event '%1'").arg(e));
 }
 
 } // namespace copydesk

@@ -11,6 +11,7 @@
 #include "core/Paths.h"
 #include "git/Repository.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -19,6 +20,11 @@
 #include <QUuid>
 #include <mutex>
 #include <optional>
+
+// Refusals and blocker reasons are marked for translation (context
+// "copydesk::Workflow") so the editor shows them in its interface language;
+// without an installed translator (CLI, server hook) they stay English.
+// Commit messages are not translated: they are the newsroom's shared record.
 
 namespace copydesk {
 
@@ -147,9 +153,11 @@ struct Workflow::Private {
         if (!config || !Signing::requiredBy(*config) || !Signing::eventNeedsSignature(event, pipeline.stage(before.stage)) ||
             !Signing::signingKey(newsroom.repository()).isEmpty())
             return {};
-        return QStringLiteral("this newsroom requires signed %1 events, and you have no signing key: run "
-                              "'git config gpg.format ssh' and 'git config user.signingkey ~/.ssh/id_ed25519' "
-                              "(an editor lists your public key in %2); nothing was committed")
+        return QCoreApplication::translate(
+                   "copydesk::Workflow",
+                   "this newsroom requires signed %1 events, and you have no signing key: run "
+                   "'git config gpg.format ssh' and 'git config user.signingkey ~/.ssh/id_ed25519' "
+                   "(an editor lists your public key in %2); nothing was committed")
             .arg(event, Signing::kAllowedSignersPath);
     }
 
@@ -202,12 +210,22 @@ QString Workflow::addPerson(const QString &email, const QString &name, const QSt
 {
     static const QStringList known{QStringLiteral("writer"), QStringLiteral("reviewer"), QStringLiteral("editor")};
     if (!email.contains(u'@') || email.contains(u' '))
-        throw Error(QStringLiteral("'%1' is not an email address").arg(email), Error::Kind::Usage);
+        throw Error(
+            QCoreApplication::translate("copydesk::Workflow", "'%1' is not an email address")
+                .arg(email),
+            Error::Kind::Usage);
     if (roles.isEmpty())
-        throw Error(QStringLiteral("give at least one --role (writer, reviewer, editor)"), Error::Kind::Usage);
+        throw Error(
+            QCoreApplication::translate("copydesk::Workflow",
+                                        "give at least one --role (writer, reviewer, editor)"),
+            Error::Kind::Usage);
     for (const QString &r : roles) {
         if (!known.contains(r))
-            throw Error(QStringLiteral("unknown role '%1' (use writer, reviewer or editor)").arg(r), Error::Kind::Usage);
+            throw Error(
+                QCoreApplication::translate("copydesk::Workflow",
+                                            "unknown role '%1' (use writer, reviewer or editor)")
+                    .arg(r),
+                Error::Kind::Usage);
     }
     RuleInput in;
     in.event = Event::People;
@@ -294,14 +312,27 @@ QString Workflow::assign(const QString &slug, const QString &writer, const QStri
     const ArticleState before = d->allow(slug, Event::Assign);
     const QString w = writer.trimmed().toLower(), r = reviewer.trimmed().toLower();
     if (w.isEmpty() || !isKnownPerson(d->people, w))
-        throw Error(QStringLiteral("the writer '%1' is not a member of this newsroom (add them with 'people add')").arg(writer),
-                    Error::Kind::Usage);
+        throw Error(
+            QCoreApplication::translate(
+                "copydesk::Workflow",
+                "the writer '%1' is not a member of this newsroom (add them with 'people add')")
+                .arg(writer),
+            Error::Kind::Usage);
     if (!isKnownPerson(d->people, r))
-        throw Error(QStringLiteral("the reviewer '%1' is not a member of this newsroom").arg(reviewer), Error::Kind::Usage);
+        throw Error(QCoreApplication::translate(
+                        "copydesk::Workflow", "the reviewer '%1' is not a member of this newsroom")
+                        .arg(reviewer),
+                    Error::Kind::Usage);
     if (!r.isEmpty() && !d->people.hasRole(r, QStringLiteral("reviewer")) && !d->people.hasRole(r, QStringLiteral("editor")))
-        throw Error(QStringLiteral("%1 is not a reviewer; give them the role first").arg(r), Error::Kind::Usage);
+        throw Error(QCoreApplication::translate("copydesk::Workflow",
+                                                "%1 is not a reviewer; give them the role first")
+                        .arg(r),
+                    Error::Kind::Usage);
     if (!r.isEmpty() && r == w)
-        throw Error(QStringLiteral("four-eyes rule: the writer cannot also be the reviewer"), Error::Kind::Refused);
+        throw Error(
+            QCoreApplication::translate("copydesk::Workflow",
+                                        "four-eyes rule: the writer cannot also be the reviewer"),
+            Error::Kind::Refused);
     ArticleState after = before;
     after.writer = w;
     if (!r.isEmpty())
@@ -485,14 +516,19 @@ QString Workflow::waive(const QString &slug, const QString &reason, const QStrin
         for (const Finding &f : openStyleErrors(checks().checkFile(d->articles.text(slug)), ledger))
             ids.append(f.id);
         if (ids.isEmpty())
-            throw Error(QStringLiteral("no error-severity spelling or style finding is open; name a claim with --finding"),
+            throw Error(QCoreApplication::translate("copydesk::Workflow",
+                                                    "no error-severity spelling or style finding "
+                                                    "is open; name a claim with --finding"),
                         Error::Kind::Usage);
     } else {
         bool found = false;
         for (const Finding &f : findings(slug))
             found = found || f.id == findingId;
         if (!found)
-            throw Error(QStringLiteral("the article has no finding '%1' (see 'copydesk-cli check %2')").arg(findingId, slug),
+            throw Error(QCoreApplication::translate(
+                            "copydesk::Workflow",
+                            "the article has no finding '%1' (see 'copydesk-cli check %2')")
+                            .arg(findingId, slug),
                         Error::Kind::NotFound);
         ids.append(findingId);
     }
@@ -511,11 +547,16 @@ QString Workflow::comment(const QString &slug, const QString &quote, const QStri
 {
     d->articles.requireArticle(slug);
     if (body.trimmed().isEmpty())
-        throw Error(QStringLiteral("a comment needs a body (--body)"), Error::Kind::Usage);
+        throw Error(
+            QCoreApplication::translate("copydesk::Workflow", "a comment needs a body (--body)"),
+            Error::Kind::Usage);
     const QString text = ArticleText::parse(d->articles.text(slug)).body();
     if (quote.isEmpty() || !text.contains(quote))
-        throw Error(QStringLiteral("the quoted passage does not appear in the article's text; quote it exactly"),
-                    Error::Kind::Usage);
+        throw Error(
+            QCoreApplication::translate(
+                "copydesk::Workflow",
+                "the quoted passage does not appear in the article's text; quote it exactly"),
+            Error::Kind::Usage);
     const ArticleState before = d->articles.state(slug);
     RuleInput in;
     in.event = Event::Comment;
@@ -543,7 +584,9 @@ QString Workflow::reply(const QString &slug, const QString &commentId, const QSt
     CommentList comments = d->comments(slug);
     Comment *c = comments.find(commentId);
     if (!c)
-        throw Error(QStringLiteral("no comment '%1' on %2").arg(commentId, slug), Error::Kind::NotFound);
+        throw Error(QCoreApplication::translate("copydesk::Workflow", "no comment '%1' on %2")
+                        .arg(commentId, slug),
+                    Error::Kind::NotFound);
     c->replies.append({d->actor(), body, QDateTime::currentDateTimeUtc()});
     Trailers t;
     t.add(QStringLiteral("Copydesk-Comment"), commentId);
@@ -557,9 +600,14 @@ QString Workflow::resolve(const QString &slug, const QString &commentId)
     CommentList comments = d->comments(slug);
     Comment *c = comments.find(commentId);
     if (!c)
-        throw Error(QStringLiteral("no comment '%1' on %2").arg(commentId, slug), Error::Kind::NotFound);
+        throw Error(QCoreApplication::translate("copydesk::Workflow", "no comment '%1' on %2")
+                        .arg(commentId, slug),
+                    Error::Kind::NotFound);
     if (c->resolved)
-        throw Error(QStringLiteral("comment %1 is already resolved").arg(commentId), Error::Kind::Usage);
+        throw Error(
+            QCoreApplication::translate("copydesk::Workflow", "comment %1 is already resolved")
+                .arg(commentId),
+            Error::Kind::Usage);
     c->resolved = true;
     c->resolvedBy = d->actor();
     Trailers t;
@@ -590,7 +638,10 @@ QString Workflow::recordClaim(const QString &slug, const QString &claimId, const
             claim = &f;
     }
     if (!claim)
-        throw Error(QStringLiteral("the article has no claim '%1' now (see 'copydesk-cli claims %2')").arg(claimId, slug),
+        throw Error(QCoreApplication::translate(
+                        "copydesk::Workflow",
+                        "the article has no claim '%1' now (see 'copydesk-cli claims %2')")
+                        .arg(claimId, slug),
                     Error::Kind::NotFound);
     Ledger ledger = d->ledger(slug);
     ledger.record({claimId, status, claim->kind, claim->text, source, note, d->actor(), QDateTime::currentDateTimeUtc()});
@@ -606,8 +657,10 @@ QString Workflow::recordClaim(const QString &slug, const QString &claimId, const
 QString Workflow::verifyClaim(const QString &slug, const QString &claimId, const QString &source, const QString &note)
 {
     if (source.trimmed().isEmpty())
-        throw Error(QStringLiteral("a verification needs a source (--source): a URL or a note such as "
-                                   "\"company filing, p. 12\""),
+        throw Error(QCoreApplication::translate(
+                        "copydesk::Workflow",
+                        "a verification needs a source (--source): a URL or a note such as "
+                        "\"company filing, p. 12\""),
                     Error::Kind::Usage);
     return recordClaim(slug, claimId, QStringLiteral("verified"), source, note);
 }
@@ -615,7 +668,9 @@ QString Workflow::verifyClaim(const QString &slug, const QString &claimId, const
 QString Workflow::disputeClaim(const QString &slug, const QString &claimId, const QString &note)
 {
     if (note.trimmed().isEmpty())
-        throw Error(QStringLiteral("say why the claim is disputed (--note)"), Error::Kind::Usage);
+        throw Error(QCoreApplication::translate("copydesk::Workflow",
+                                                "say why the claim is disputed (--note)"),
+                    Error::Kind::Usage);
     return recordClaim(slug, claimId, QStringLiteral("disputed"), {}, note);
 }
 
@@ -671,23 +726,33 @@ Blockers Workflow::blockers(const QString &slug) const
     b.unresolvedComments = d->comments(slug).unresolved();
     const Stage *stage = d->pipeline.stage(s.stage);
     if (!stage) {
-        b.reasons.append(QStringLiteral("unknown stage '%1'").arg(s.stage));
+        b.reasons.append(
+            QCoreApplication::translate("copydesk::Workflow", "unknown stage '%1'").arg(s.stage));
         return b;
     }
     if (stage->gate == QLatin1String("style") || stage->gate == QLatin1String("facts")) {
         b.openFindings = gateFindings(slug, stage->gate);
         if (b.openFindings > 0)
             b.reasons.append(stage->gate == QLatin1String("facts")
-                                 ? QStringLiteral("%1 unverified claim(s)").arg(b.openFindings)
-                                 : QStringLiteral("%1 spelling/style error(s)").arg(b.openFindings));
+                                 ? QCoreApplication::translate("copydesk::Workflow",
+                                                               "%n unverified claim(s)", nullptr,
+                                                               b.openFindings)
+                                 : QCoreApplication::translate("copydesk::Workflow",
+                                                               "%n spelling/style error(s)",
+                                                               nullptr, b.openFindings));
     }
     if (stage->gate == QLatin1String("review"))
-        b.reasons.append(s.reviewer.isEmpty() ? QStringLiteral("waiting for a reviewer")
-                                              : QStringLiteral("waiting for %1's review").arg(s.reviewer));
+        b.reasons.append(
+            s.reviewer.isEmpty()
+                ? QCoreApplication::translate("copydesk::Workflow", "waiting for a reviewer")
+                : QCoreApplication::translate("copydesk::Workflow", "waiting for %1's review")
+                      .arg(s.reviewer));
     if (b.unresolvedComments > 0)
-        b.reasons.append(QStringLiteral("%1 unresolved comment(s)").arg(b.unresolvedComments));
+        b.reasons.append(QCoreApplication::translate(
+            "copydesk::Workflow", "%n unresolved comment(s)", nullptr, b.unresolvedComments));
     if (isOverdue(s))
-        b.reasons.append(QStringLiteral("overdue since %1").arg(s.due.toString(Qt::ISODate)));
+        b.reasons.append(QCoreApplication::translate("copydesk::Workflow", "overdue since %1")
+                             .arg(s.due.toString(Qt::ISODate)));
     return b;
 }
 
