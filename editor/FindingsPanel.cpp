@@ -1,9 +1,10 @@
 #include "FindingsPanel.h"
 
+#include "FindingText.h"
 #include "Theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
-#include <algorithm>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -11,6 +12,7 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace copydesk::editor {
 
@@ -26,10 +28,12 @@ QString valueText(const Finding &f)
     QStringList parts;
     for (auto it = f.value.begin(); it != f.value.end(); ++it) {
         const QJsonValue v = it.value();
-        QString s = v.isString() ? v.toString()
-                    : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
-                    : v.isBool()   ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
-                                   : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        QString s =
+            v.isString()   ? v.toString()
+            : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
+            : v.isBool()
+                ? (v.toBool() ? FindingsPanel::tr("yes") : FindingsPanel::tr("no"))
+                : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
         parts.append(it.key() + u'=' + s);
     }
     return parts.join(QStringLiteral(", "));
@@ -51,7 +55,6 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_summary);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("findingsTree"));
-    m_tree->setHeaderLabels({tr("Finding"), tr("Value / message"), tr("Status"), tr("Source")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -59,9 +62,9 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     m_tree->setColumnWidth(0, 300);
     m_tree->setColumnWidth(1, 200);
     m_tree->setColumnWidth(2, 80);
-    m_claims = new QTreeWidgetItem(m_tree, {tr("Claims")});
-    m_spelling = new QTreeWidgetItem(m_tree, {tr("Spelling")});
-    m_style = new QTreeWidgetItem(m_tree, {tr("Style")});
+    m_claims = new QTreeWidgetItem(m_tree);
+    m_spelling = new QTreeWidgetItem(m_tree);
+    m_style = new QTreeWidgetItem(m_tree);
     for (auto *group : {m_claims, m_spelling, m_style}) {
         group->setFlags(Qt::ItemIsEnabled);
         QFont f = group->font(0);
@@ -72,13 +75,13 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_tree, 1);
 
     auto *buttons = new QHBoxLayout;
-    m_verify = new QPushButton(tr("Verify…"), this);
+    m_verify = new QPushButton(this);
     m_verify->setObjectName(QStringLiteral("verifyButton"));
-    m_dispute = new QPushButton(tr("Dispute…"), this);
+    m_dispute = new QPushButton(this);
     m_dispute->setObjectName(QStringLiteral("disputeButton"));
-    m_waive = new QPushButton(tr("Waive…"), this);
-    m_suggest = new QPushButton(tr("Suggest"), this);
-    m_addWord = new QPushButton(tr("Add to house dictionary"), this);
+    m_waive = new QPushButton(this);
+    m_suggest = new QPushButton(this);
+    m_addWord = new QPushButton(this);
     m_addWord->setObjectName(QStringLiteral("addWordButton"));
     for (auto *b : {m_verify, m_dispute, m_waive, m_suggest, m_addWord})
         buttons->addWidget(b);
@@ -115,7 +118,27 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
         if (const Finding *f = selected())
             Q_EMIT addWordRequested(f->text);
     });
+    retranslateUi();
     updateButtons();
+}
+
+void FindingsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void FindingsPanel::retranslateUi()
+{
+    m_tree->setHeaderLabels({tr("Finding"), tr("Value / message"), tr("Status"), tr("Source")});
+    m_verify->setText(tr("Verify…"));
+    m_dispute->setText(tr("Dispute…"));
+    m_waive->setText(tr("Waive…"));
+    m_suggest->setText(tr("Suggest"));
+    m_addWord->setText(tr("Add to house dictionary"));
+    // Rows carry translated kind, status and message: build them again.
+    setFindings(m_findings, m_sources);
 }
 
 void FindingsPanel::setFindings(const Findings &findings, const QHash<QString, QString> &sources)
@@ -123,6 +146,7 @@ void FindingsPanel::setFindings(const Findings &findings, const QHash<QString, Q
     const Finding *was = selected();
     const QString wasKey = was ? suggestionKey(was->offset, was->text) : QString();
     m_findings = findings;
+    m_sources = sources;
     m_selecting = true;
     m_items.clear();
     for (auto *group : {m_claims, m_spelling, m_style})
@@ -141,17 +165,23 @@ void FindingsPanel::setFindings(const Findings &findings, const QHash<QString, Q
         if (group->childCount() >= kMaxPerGroup)
             continue;
         QString detail;
+        const QString message = FindingText::message(f);
         if (group == m_claims)
             detail = valueText(f);
         else if (group == m_style)
-            detail = f.message + (f.suggestions.isEmpty() ? QString() : QStringLiteral(" → ") + f.suggestions.join(QStringLiteral(" / ")));
+            detail =
+                message + (f.suggestions.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" → ") + f.suggestions.join(QStringLiteral(" / ")));
         else
             detail = m_suggestions.value(suggestionKey(f.offset, f.text)).join(QStringLiteral(", "));
-        auto *item = new QTreeWidgetItem(group, {group == m_claims ? f.kind + QStringLiteral(": ") + f.text : f.text,
-                                                 detail, f.status, sources.value(f.id)});
+        auto *item = new QTreeWidgetItem(
+            group,
+            {group == m_claims ? tr("%1: %2").arg(FindingText::kindName(f.kind), f.text) : f.text,
+             detail, FindingText::statusName(f.status), sources.value(f.id)});
         item->setData(0, kIndexRole, int(i));
         m_items.insert(int(i), item);
-        item->setToolTip(0, f.message);
+        item->setToolTip(0, message);
         item->setToolTip(1, detail);
         if (group == m_claims)
             item->setForeground(0, Theme::forKind(f.kind));

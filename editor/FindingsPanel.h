@@ -22,6 +22,7 @@ public:
     // `sources`: claim id → the source it was verified with.
     void setFindings(const Findings &findings, const QHash<QString, QString> &sources);
     const Findings &findings() const { return m_findings; }
+    const QHash<QString, QString> &sources() const { return m_sources; }
     // Selects the finding covering document position `pos`, if any.
     void selectAt(int pos);
     const Finding *selected() const;
@@ -37,7 +38,11 @@ Q_SIGNALS:
     void addWordRequested(const QString &word);
     void replaceRequested(const copydesk::Finding &finding, const QString &replacement);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateButtons();
     void showMenu(const QPoint &pos);
     QTreeWidgetItem *itemFor(qsizetype offset) const;
@@ -52,6 +57,7 @@ private:
     QPushButton *m_suggest;
     QPushButton *m_addWord;
     Findings m_findings;
+    QHash<QString, QString> m_sources;
     QHash<int, QTreeWidgetItem *> m_items; // index in m_findings → its row
     QHash<QString, QStringList> m_suggestions; // by "offset:text"
     bool m_selecting = false;
