@@ -5,6 +5,7 @@
 #include "CheckService.h"
 #include "CommentsPanel.h"
 #include "FindReplaceBar.h"
+#include "FindingText.h"
 #include "FindingsPanel.h"
 #include "IncrementalChecker.h"
 #include "MarkdownHighlighter.h"
@@ -101,9 +102,9 @@ ArticlePage::ArticlePage(Session *session, CheckService *checks, const QString &
     m_restoreBar->setStyleSheet(QStringLiteral("#restoreBar { background: #fff3cd; color: #533f03; }"));
     auto *restoreLayout = new QHBoxLayout(m_restoreBar);
     m_restoreLabel = new QLabel(m_restoreBar);
-    auto *restore = new QPushButton(tr("Restore"), m_restoreBar);
+    auto *restore = m_restoreButton = new QPushButton(m_restoreBar);
     restore->setObjectName(QStringLiteral("restoreButton"));
-    auto *discard = new QPushButton(tr("Discard"), m_restoreBar);
+    auto *discard = m_discardButton = new QPushButton(m_restoreBar);
     discard->setObjectName(QStringLiteral("discardButton"));
     restoreLayout->addWidget(m_restoreLabel, 1);
     restoreLayout->addWidget(restore);
@@ -127,7 +128,6 @@ ArticlePage::ArticlePage(Session *session, CheckService *checks, const QString &
     leftLayout->addWidget(m_header);
     m_edit = new ArticleTextEdit(left);
     m_edit->setReadOnly(true);
-    m_edit->setPlaceholderText(tr("Loading…"));
     leftLayout->addWidget(m_edit, 1);
     m_findBar = new FindReplaceBar(m_edit, left);
     leftLayout->addWidget(m_findBar);
@@ -135,13 +135,14 @@ ArticlePage::ArticlePage(Session *session, CheckService *checks, const QString &
     m_side = new QTabWidget(splitter);
     m_findings = new FindingsPanel(m_side);
     m_comments = new CommentsPanel(m_side);
-    m_side->addTab(m_findings, tr("Findings"));
-    m_side->addTab(m_comments, tr("Comments"));
+    m_side->addTab(m_findings, QString());
+    m_side->addTab(m_comments, QString());
     splitter->addWidget(left);
     splitter->addWidget(m_side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
+    retranslateUi();
 
     m_highlighter = new MarkdownHighlighter(m_edit->document());
     m_checker = new IncrementalChecker(m_edit, m_highlighter, m_checks, this);
@@ -264,11 +265,11 @@ void ArticlePage::adopt(const Loaded &article)
     m_edit->setPlainText(article.body);
     m_edit->document()->setModified(false);
     m_edit->setReadOnly(false);
-    m_edit->setPlaceholderText(tr("Write the story…"));
     m_loaded = true;
+    retranslateUi();
     if (const auto entry = m_journal->read(); entry && entry->text != article.body) {
-        m_restoreLabel->setText(tr("Unsaved text from %1 was kept after Copydesk closed unexpectedly.")
-                                    .arg(QLocale().toString(entry->written.toLocalTime(), QLocale::ShortFormat)));
+        m_journalWritten = entry->written;
+        retranslateUi();
         m_restoreBar->show();
     } else if (entry) {
         m_journal->remove();
@@ -483,7 +484,10 @@ void ArticlePage::requestVerify(const Finding &claim)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Verify claim"));
     auto *form = new QFormLayout(dialog);
-    form->addRow(new QLabel(tr("<b>%1</b> (%2)").arg(claim.text.toHtmlEscaped(), claim.kind), dialog));
+    form->addRow(new QLabel(
+        tr("<b>%1</b> (%2)")
+            .arg(claim.text.toHtmlEscaped(), FindingText::kindName(claim.kind).toHtmlEscaped()),
+        dialog));
     auto *source = new QLineEdit(dialog);
     source->setPlaceholderText(tr("URL, document or person"));
     auto *note = new QLineEdit(dialog);
@@ -653,7 +657,9 @@ void ArticlePage::runAction(const QString &action, const QString &comment, const
                 return w.waive(slug, comment);
             throw Error(QStringLiteral("unknown action '%1'").arg(action), Error::Kind::Usage);
         },
-        [this, action](const QString &) { Q_EMIT message(tr("Done: %1").arg(action)); });
+        [this, action](const QString &) {
+            Q_EMIT message(tr("Done: %1").arg(StageBar::actionLabel(action)));
+        });
 }
 
 void ArticlePage::requestComment()
@@ -695,9 +701,28 @@ void ArticlePage::changeEvent(QEvent *event)
         // Light/dark switched: claim tints and squiggles follow the theme.
         m_highlighter->refreshColours();
         m_highlighter->rehighlight();
-        m_findings->setFindings(m_findings->findings(), {});
+        m_findings->setFindings(m_findings->findings(), m_findings->sources());
         decorateFindings();
+    } else if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // Refusal reasons and blockers come from the library, translated
+        // when they are made: ask for them again in the new language.
+        if (m_loaded)
+            refreshWorkflow();
     }
+}
+
+void ArticlePage::retranslateUi()
+{
+    m_restoreButton->setText(tr("Restore"));
+    m_discardButton->setText(tr("Discard"));
+    m_edit->setPlaceholderText(m_loaded ? tr("Write the story…") : tr("Loading…"));
+    m_side->setTabText(m_side->indexOf(m_findings), tr("Findings"));
+    m_side->setTabText(m_side->indexOf(m_comments), tr("Comments"));
+    if (m_journalWritten.isValid())
+        m_restoreLabel->setText(
+            tr("Unsaved text from %1 was kept after Copydesk closed unexpectedly.")
+                .arg(QLocale().toString(m_journalWritten.toLocalTime(), QLocale::ShortFormat)));
 }
 
 void ArticlePage::showFind(bool replace)

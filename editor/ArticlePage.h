@@ -4,11 +4,13 @@
 #include "pipeline/Workflow.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QMap>
 #include <QWidget>
 
 class QFrame;
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QTabWidget;
 
@@ -79,6 +81,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     struct Loaded;
     struct WorkflowView;
     void load();
@@ -123,6 +126,9 @@ private:
     RecoveryJournal *m_journal;
     QFrame *m_restoreBar;
     QLabel *m_restoreLabel;
+    QPushButton *m_restoreButton;
+    QPushButton *m_discardButton;
+    QDateTime m_journalWritten; // when the offered unsaved text was kept
     QLabel *m_header;
     QTabWidget *m_side;
 

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,12 +27,13 @@ BoardView::BoardView(Session *session, QWidget *parent) : QWidget(parent), m_ses
     setObjectName(QStringLiteral("board"));
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Person:"), this));
+    m_personLabel = new QLabel(this);
+    filters->addWidget(m_personLabel);
     m_person = new QComboBox(this);
     m_person->setObjectName(QStringLiteral("personFilter"));
-    m_person->addItem(tr("Everyone"), QString());
+    m_person->addItem(QString(), QString());
     filters->addWidget(m_person);
-    m_mine = new QCheckBox(tr("Assigned to me"), this);
+    m_mine = new QCheckBox(this);
     m_mine->setObjectName(QStringLiteral("mineFilter"));
     filters->addWidget(m_mine);
     filters->addStretch();
@@ -40,7 +42,6 @@ BoardView::BoardView(Session *session, QWidget *parent) : QWidget(parent), m_ses
     layout->addLayout(filters);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("boardTree"));
-    m_tree->setHeaderLabels({tr("Title"), tr("Writer"), tr("Reviewer"), tr("Due"), tr("Open findings"), tr("Held by")});
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(Title, QHeaderView::Stretch);
@@ -55,6 +56,28 @@ BoardView::BoardView(Session *session, QWidget *parent) : QWidget(parent), m_ses
             Q_EMIT openRequested(slug);
     });
     connect(m_session, &Session::changed, this, &BoardView::reload);
+    retranslateUi();
+}
+
+void BoardView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (m_loaded) {
+            rebuild(); // stage names and dates at once
+            reload();  // blocker reasons come from the library in the new language
+        }
+    }
+    QWidget::changeEvent(event);
+}
+
+void BoardView::retranslateUi()
+{
+    m_personLabel->setText(tr("Person:"));
+    m_person->setItemText(0, tr("Everyone"));
+    m_mine->setText(tr("Assigned to me"));
+    m_tree->setHeaderLabels(
+        {tr("Title"), tr("Writer"), tr("Reviewer"), tr("Due"), tr("Open findings"), tr("Held by")});
 }
 
 void BoardView::setAssignedToMe(bool on)

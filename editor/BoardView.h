@@ -35,7 +35,11 @@ Q_SIGNALS:
     void openRequested(const QString &slug);
     void loaded();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     struct Row {
         ArticleSummary summary;
         bool hasBlockers = false;
@@ -54,6 +58,7 @@ private:
 
     Session *m_session;
     QTreeWidget *m_tree;
+    QLabel *m_personLabel;
     QComboBox *m_person;
     QCheckBox *m_mine;
     QLabel *m_status;

@@ -1,4 +1,5 @@
 #include "CommentsPanel.h"
+#include "i18n/Retranslator.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -16,16 +17,22 @@ CommentsPanel::CommentsPanel(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_tree = new QTreeWidget(this);
-    m_tree->setHeaderLabels({tr("Comment"), tr("By")});
     m_tree->setWordWrap(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_tree, 1);
     auto *buttons = new QHBoxLayout;
-    m_add = new QPushButton(tr("Comment on selection…"), this);
+    m_add = new QPushButton(this);
     m_add->setObjectName(QStringLiteral("addCommentButton"));
-    m_reply = new QPushButton(tr("Reply…"), this);
-    m_resolve = new QPushButton(tr("Resolve"), this);
-    m_showResolved = new QCheckBox(tr("Show resolved"), this);
+    m_reply = new QPushButton(this);
+    m_resolve = new QPushButton(this);
+    m_showResolved = new QCheckBox(this);
+    Retranslator::attach(this, [this] {
+        m_tree->setHeaderLabels({tr("Comment"), tr("By")});
+        m_add->setText(tr("Comment on selection…"));
+        m_reply->setText(tr("Reply…"));
+        m_resolve->setText(tr("Resolve"));
+        m_showResolved->setText(tr("Show resolved"));
+    });
     for (QWidget *w : {static_cast<QWidget *>(m_add), static_cast<QWidget *>(m_reply),
                        static_cast<QWidget *>(m_resolve), static_cast<QWidget *>(m_showResolved)})
         buttons->addWidget(w);

@@ -1,4 +1,5 @@
 #include "FindReplaceBar.h"
+#include "i18n/Retranslator.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -15,21 +16,28 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *edit, QWidget *parent) : QWidget(
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     m_find = new QLineEdit(this);
-    m_find->setPlaceholderText(tr("Find"));
     m_find->setClearButtonEnabled(true);
-    auto *next = new QPushButton(tr("Next"), this);
-    auto *prev = new QPushButton(tr("Previous"), this);
+    auto *next = new QPushButton(this);
+    auto *prev = new QPushButton(this);
     m_replaceRow = new QWidget(this);
     auto *row = new QHBoxLayout(m_replaceRow);
     row->setContentsMargins(0, 0, 0, 0);
     m_replace = new QLineEdit(m_replaceRow);
-    m_replace->setPlaceholderText(tr("Replace with"));
-    auto *one = new QPushButton(tr("Replace"), m_replaceRow);
-    auto *all = new QPushButton(tr("Replace all"), m_replaceRow);
+    auto *one = new QPushButton(m_replaceRow);
+    auto *all = new QPushButton(m_replaceRow);
     row->addWidget(m_replace);
     row->addWidget(one);
     row->addWidget(all);
-    auto *close = new QPushButton(tr("Close"), this);
+    auto *close = new QPushButton(this);
+    Retranslator::attach(this, [=, this] {
+        m_find->setPlaceholderText(tr("Find"));
+        next->setText(tr("Next"));
+        prev->setText(tr("Previous"));
+        m_replace->setPlaceholderText(tr("Replace with"));
+        one->setText(tr("Replace"));
+        all->setText(tr("Replace all"));
+        close->setText(tr("Close"));
+    });
     layout->addWidget(m_find, 1);
     layout->addWidget(next);
     layout->addWidget(prev);

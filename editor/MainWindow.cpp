@@ -18,6 +18,7 @@
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMenuBar>
@@ -178,63 +179,100 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New article…"), QKeySequence::New, this, &MainWindow::newArticle);
-    file->addAction(tr("&Open newsroom…"), QKeySequence::Open, this, &MainWindow::chooseNewsroom);
-    file->addAction(tr("&Create newsroom…"), this, &MainWindow::createNewsroom);
-    m_recent = file->addMenu(tr("Open &recent"));
-    file->addAction(tr("Open &demo newsroom"), this, [this] {
-        try {
-            openNewsroom(demoNewsroom(m_actor));
-        } catch (const Error &e) {
-            showError(e.message());
-        }
-    });
+    QMenu *file = menuBar()->addMenu(QString());
+    labelled(file->menuAction(), QT_TR_NOOP("&File"));
+    labelled(file->addAction(QString(), QKeySequence::New, this, &MainWindow::newArticle),
+             QT_TR_NOOP("&New article…"));
+    labelled(file->addAction(QString(), QKeySequence::Open, this, &MainWindow::chooseNewsroom),
+             QT_TR_NOOP("&Open newsroom…"));
+    labelled(file->addAction(QString(), this, &MainWindow::createNewsroom),
+             QT_TR_NOOP("&Create newsroom…"));
+    m_recent = file->addMenu(QString());
+    labelled(m_recent->menuAction(), QT_TR_NOOP("Open &recent"));
+    labelled(file->addAction(QString(), this,
+                             [this] {
+                                 try {
+                                     openNewsroom(demoNewsroom(m_actor));
+                                 } catch (const Error &e) {
+                                     showError(e.message());
+                                 }
+                             }),
+             QT_TR_NOOP("Open &demo newsroom"));
     file->addSeparator();
-    file->addAction(tr("&Save revision"), QKeySequence::Save, this, [this] {
-        if (ArticlePage *p = currentArticle())
-            p->save();
-    });
-    file->addAction(tr("&Close tab"), QKeySequence::Close, this, [this] { closeTab(m_tabs->currentIndex()); });
+    labelled(file->addAction(QString(), QKeySequence::Save, this,
+                             [this] {
+                                 if (ArticlePage *p = currentArticle())
+                                     p->save();
+                             }),
+             QT_TR_NOOP("&Save revision"));
+    labelled(file->addAction(QString(), QKeySequence::Close, this,
+                             [this] { closeTab(m_tabs->currentIndex()); }),
+             QT_TR_NOOP("&Close tab"));
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    labelled(file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close),
+             QT_TR_NOOP("&Quit"));
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = menuBar()->addMenu(QString());
+    labelled(edit->menuAction(), QT_TR_NOOP("&Edit"));
     auto onEditor = [this](auto fn) {
         return [this, fn] {
             if (ArticlePage *p = currentArticle())
                 fn(p);
         };
     };
-    edit->addAction(tr("&Undo"), QKeySequence::Undo, this, onEditor([](ArticlePage *p) { p->editor()->undo(); }));
-    edit->addAction(tr("&Redo"), QKeySequence::Redo, this, onEditor([](ArticlePage *p) { p->editor()->redo(); }));
+    labelled(edit->addAction(QString(), QKeySequence::Undo, this,
+                             onEditor([](ArticlePage *p) { p->editor()->undo(); })),
+             QT_TR_NOOP("&Undo"));
+    labelled(edit->addAction(QString(), QKeySequence::Redo, this,
+                             onEditor([](ArticlePage *p) { p->editor()->redo(); })),
+             QT_TR_NOOP("&Redo"));
     edit->addSeparator();
-    edit->addAction(tr("Cu&t"), QKeySequence::Cut, this, onEditor([](ArticlePage *p) { p->editor()->cut(); }));
-    edit->addAction(tr("&Copy"), QKeySequence::Copy, this, onEditor([](ArticlePage *p) { p->editor()->copy(); }));
-    edit->addAction(tr("&Paste"), QKeySequence::Paste, this, onEditor([](ArticlePage *p) { p->editor()->paste(); }));
-    edit->addAction(tr("Select &all"), QKeySequence::SelectAll, this, onEditor([](ArticlePage *p) { p->editor()->selectAll(); }));
+    labelled(edit->addAction(QString(), QKeySequence::Cut, this,
+                             onEditor([](ArticlePage *p) { p->editor()->cut(); })),
+             QT_TR_NOOP("Cu&t"));
+    labelled(edit->addAction(QString(), QKeySequence::Copy, this,
+                             onEditor([](ArticlePage *p) { p->editor()->copy(); })),
+             QT_TR_NOOP("&Copy"));
+    labelled(edit->addAction(QString(), QKeySequence::Paste, this,
+                             onEditor([](ArticlePage *p) { p->editor()->paste(); })),
+             QT_TR_NOOP("&Paste"));
+    labelled(edit->addAction(QString(), QKeySequence::SelectAll, this,
+                             onEditor([](ArticlePage *p) { p->editor()->selectAll(); })),
+             QT_TR_NOOP("Select &all"));
     edit->addSeparator();
-    edit->addAction(tr("&Find…"), QKeySequence::Find, this, onEditor([](ArticlePage *p) { p->showFind(false); }));
-    edit->addAction(tr("&Replace…"), QKeySequence(Qt::CTRL | Qt::Key_H), this, onEditor([](ArticlePage *p) { p->showFind(true); }));
+    labelled(edit->addAction(QString(), QKeySequence::Find, this,
+                             onEditor([](ArticlePage *p) { p->showFind(false); })),
+             QT_TR_NOOP("&Find…"));
+    labelled(edit->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_H), this,
+                             onEditor([](ArticlePage *p) { p->showFind(true); })),
+             QT_TR_NOOP("&Replace…"));
     // Shortcut-driven actions of the editor widget itself must not fight the menu's.
     for (QAction *a : edit->actions())
         a->setShortcutContext(Qt::WindowShortcut);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Board"), QKeySequence(Qt::CTRL | Qt::Key_B), this, [this] { m_tabs->setCurrentIndex(0); });
-    view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, this, [this] { zoom(1); });
-    view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, this, [this] { zoom(-1); });
-    view->addAction(tr("&Reset zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { zoom(-m_zoom); });
-    QMenu *theme = view->addMenu(tr("&Theme"));
+    QMenu *view = menuBar()->addMenu(QString());
+    labelled(view->menuAction(), QT_TR_NOOP("&View"));
+    labelled(view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_B), this,
+                             [this] { m_tabs->setCurrentIndex(0); }),
+             QT_TR_NOOP("&Board"));
+    labelled(view->addAction(QString(), QKeySequence::ZoomIn, this, [this] { zoom(1); }),
+             QT_TR_NOOP("Zoom &in"));
+    labelled(view->addAction(QString(), QKeySequence::ZoomOut, this, [this] { zoom(-1); }),
+             QT_TR_NOOP("Zoom &out"));
+    labelled(view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                             [this] { zoom(-m_zoom); }),
+             QT_TR_NOOP("&Reset zoom"));
+    QMenu *theme = view->addMenu(QString());
+    labelled(theme->menuAction(), QT_TR_NOOP("&Theme"));
     auto *group = new QActionGroup(theme);
     const struct {
-        QString label;
+        const char *label;
         Settings::Theme theme;
-    } themes[] = {{tr("Follow the &system"), Settings::Theme::System},
-                  {tr("&Light"), Settings::Theme::Light},
-                  {tr("&Dark"), Settings::Theme::Dark}};
+    } themes[] = {{QT_TR_NOOP("Follow the &system"), Settings::Theme::System},
+                  {QT_TR_NOOP("&Light"), Settings::Theme::Light},
+                  {QT_TR_NOOP("&Dark"), Settings::Theme::Dark}};
     for (const auto &t : themes) {
-        QAction *a = theme->addAction(t.label);
+        QAction *a = labelled(theme->addAction(QString()), t.label);
         a->setCheckable(true);
         a->setChecked(Settings::theme() == t.theme);
         group->addAction(a);
@@ -245,14 +283,45 @@ void MainWindow::buildMenus()
         });
     }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Copydesk"), this, [this] {
-        QMessageBox::about(this, tr("About Copydesk"),
-                           tr("<b>Copydesk</b> %1<br>A newsroom editor: write, check every claim, "
-                              "move the story through review.<br>Signed in as %2 &lt;%3&gt;.")
-                               .arg(QStringLiteral(COPYDESK_VERSION), m_actor.name.toHtmlEscaped(), m_actor.email.toHtmlEscaped()));
-    });
+    QMenu *help = menuBar()->addMenu(QString());
+    labelled(help->menuAction(), QT_TR_NOOP("&Help"));
+    labelled(help->addAction(
+                 QString(), this,
+                 [this] {
+                     QMessageBox::about(
+                         this, tr("About Copydesk"),
+                         tr("<b>Copydesk</b> %1<br>A newsroom editor: write, check every claim, "
+                            "move the story through review.<br>Signed in as %2 &lt;%3&gt;.")
+                             .arg(QStringLiteral(COPYDESK_VERSION), m_actor.name.toHtmlEscaped(),
+                                  m_actor.email.toHtmlEscaped()));
+                 }),
+             QT_TR_NOOP("&About Copydesk"));
     rebuildRecentMenu();
+}
+
+QAction *MainWindow::labelled(QAction *action, const char *source)
+{
+    m_labels.append({action, source});
+    action->setText(tr(source));
+    return action;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+// Language switched in the settings (Language::install): every label this
+// window made again, without a restart. The pages, the board and the team
+// menu handle the same event themselves.
+void MainWindow::retranslateUi()
+{
+    for (const auto &[action, source] : std::as_const(m_labels))
+        action->setText(tr(source));
+    if (m_board)
+        m_tabs->setTabText(m_tabs->indexOf(m_board), tr("Board"));
 }
 
 void MainWindow::rebuildRecentMenu()

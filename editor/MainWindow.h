@@ -6,6 +6,7 @@
 #include <memory>
 
 class QTabWidget;
+class QAction;
 class QMenu;
 
 namespace copydesk::editor {
@@ -40,9 +41,13 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
+    // Sets `action`'s text to tr(source) and remembers it for retranslateUi().
+    QAction *labelled(QAction *action, const char *source);
+    void retranslateUi();
     void rebuildRecentMenu();
     void updateTitle();
     void showError(const QString &message);
@@ -58,6 +63,7 @@ private:
     QTabWidget *m_tabs;
     BoardView *m_board = nullptr;
     QMenu *m_recent = nullptr;
+    QList<QPair<QAction *, const char *>> m_labels;
     QString m_lastError;
     int m_zoom = 0;
 };

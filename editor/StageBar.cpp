@@ -3,18 +3,36 @@
 
 #include "Theme.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QCoreApplication>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QHash>
+#include <QLabel>
 #include <QPushButton>
 
 namespace copydesk::editor {
 
 namespace {
+
+void clear(QHBoxLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *w = item->widget()) {
+            // Deleted later (a button may be the sender of what rebuilds the
+            // bar); nameless meanwhile, so findChild() meets only the new ones.
+            w->hide();
+            w->setObjectName(QString());
+            w->deleteLater();
+        }
+        delete item;
+    }
+}
+
+} // namespace
+
 // The library names actions in English; the button says it in the
 // interface language.
-QString actionLabel(const ActionAvailability &a)
+QString StageBar::actionLabel(const QString &action)
 {
     static const QHash<QString, const char *> labels{
         {QStringLiteral("submit"), QT_TRANSLATE_NOOP("copydesk::editor::StageBar", "Submit for review")},
@@ -25,24 +43,10 @@ QString actionLabel(const ActionAvailability &a)
         {QStringLiteral("reopen"), QT_TRANSLATE_NOOP("copydesk::editor::StageBar", "Move back…")},
         {QStringLiteral("waive"), QT_TRANSLATE_NOOP("copydesk::editor::StageBar", "Waive…")},
     };
-    if (const char *source = labels.value(a.action))
+    if (const char *source = labels.value(action))
         return QCoreApplication::translate("copydesk::editor::StageBar", source);
-    return a.label.isEmpty() ? a.action : a.label;
+    return action;
 }
-} // namespace
-
-namespace {
-
-void clear(QHBoxLayout *layout)
-{
-    while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QWidget *w = item->widget())
-            w->deleteLater();
-        delete item;
-    }
-}
-
-} // namespace
 
 StageBar::StageBar(QWidget *parent) : QWidget(parent)
 {
@@ -63,6 +67,7 @@ StageBar::StageBar(QWidget *parent) : QWidget(parent)
 void StageBar::setState(const QList<Stage> &stages, const QString &current,
                         const QList<ActionAvailability> &actions, const Blockers &blockers)
 {
+    m_state = {stages, current, actions, blockers};
     clear(m_stages);
     clear(m_actions);
     const QColor highlight = palette().color(QPalette::Highlight);
@@ -90,7 +95,7 @@ void StageBar::setState(const QList<Stage> &stages, const QString &current,
     m_blockers->setText(blockers.reasons.join(QStringLiteral(" · ")));
     m_blockers->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::overdue().name()));
     for (const ActionAvailability &a : actions) {
-        const QString label = actionLabel(a);
+        const QString label = actionLabel(a.action);
         auto *button = new QPushButton(label, this);
         button->setObjectName(QStringLiteral("action-") + a.action);
         button->setEnabled(a.allowed);
@@ -100,6 +105,15 @@ void StageBar::setState(const QList<Stage> &stages, const QString &current,
         connect(button, &QPushButton::clicked, this, [this, action] { Q_EMIT actionTriggered(action); });
         m_actions->addWidget(button);
     }
+}
+
+void StageBar::changeEvent(QEvent *event)
+{
+    // Stage names and button labels at once; the page asks the library for
+    // its reasons again (ArticlePage::changeEvent) and calls setState.
+    if (event->type() == QEvent::LanguageChange && !m_state.stages.isEmpty())
+        setState(m_state.stages, m_state.current, m_state.actions, m_state.blockers);
+    QWidget::changeEvent(event);
 }
 
 } // namespace copydesk::editor

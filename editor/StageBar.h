@@ -21,10 +21,23 @@ public:
     void setState(const QList<Stage> &stages, const QString &current,
                   const QList<ActionAvailability> &actions, const Blockers &blockers);
 
+    // "approve" → the button's label in the interface language.
+    static QString actionLabel(const QString &action);
+
 Q_SIGNALS:
     void actionTriggered(const QString &action);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    struct State {
+        QList<Stage> stages;
+        QString current;
+        QList<ActionAvailability> actions;
+        Blockers blockers;
+    };
+    State m_state;
     QHBoxLayout *m_stages;
     QHBoxLayout *m_actions;
     QLabel *m_blockers;

@@ -104,8 +104,8 @@ LanguageDialog::LanguageDialog(QWidget *parent) : QDialog(parent)
         m_choice->addItem(Language::nativeName(code), code);
     m_choice->setCurrentIndex(std::max(0, m_choice->findData(Language::setting())));
     auto *note = new QLabel(
-        tr("Dates and numbers follow the language too. Messages from the newsroom's rules "
-           "(refusals, sync errors) come from the core library in English."),
+        tr("Menus, the board, the findings and the newsroom's refusals switch at once; dates "
+           "and numbers follow the language too. Commit messages stay as they were written."),
         this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
