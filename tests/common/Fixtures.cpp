@@ -117,4 +117,26 @@ QString GitDaemon::createBareRepository(const QString &name)
     return path;
 }
 
+TwoClones::TwoClones()
+{
+    if (!daemon.isRunning())
+        return;
+    bare = daemon.createBareRepository(QStringLiteral("desk.git"));
+    url = daemon.url(QStringLiteral("desk.git"));
+}
+
+QString TwoClones::share()
+{
+    const CliResult remote = runCli(
+        a.dir, {QStringLiteral("remote"), QStringLiteral("set"), QStringLiteral("origin"), url});
+    if (remote.exitCode != 0)
+        return remote.err;
+    const CliResult first = runCli(a.dir, {QStringLiteral("sync")});
+    if (first.exitCode != 0)
+        return first.err;
+    b = tmpB.path() + QStringLiteral("/b");
+    const CliResult clone = runCli(tmpB.path(), {QStringLiteral("clone"), url, b});
+    return clone.exitCode == 0 ? QString() : clone.err;
+}
+
 } // namespace copydesk::test

@@ -52,4 +52,23 @@ private:
     qint64 m_pid = 0;
 };
 
+// Two clones of one newsroom through a real git daemon: `a` is a scratch
+// newsroom; share() points its "origin" at the daemon's bare repository,
+// syncs, and clones it into `b`. The sync tests of the newsroom and of the
+// editor both start from here.
+struct TwoClones {
+    GitDaemon daemon;
+    ScratchNewsroom a;
+    QTemporaryDir tmpB;
+    QString b;    // set by share()
+    QString bare; // the daemon's repository
+    QString url;  // git://…/desk.git
+
+    TwoClones();
+    bool isRunning() const { return daemon.isRunning() && !bare.isEmpty(); }
+    // Sets a's remote, syncs a, clones b. Empty when it worked, else what
+    // the CLI said.
+    QString share();
+};
+
 } // namespace copydesk::test

@@ -22,32 +22,17 @@ QString git(const QString &dir, const QStringList &args)
 class SyncTest : public QObject {
     Q_OBJECT
 
-    // A newsroom pushed to a bare repository on the daemon, and a clone.
-    struct Setup {
-        GitDaemon daemon;
-        ScratchNewsroom a;
-        QTemporaryDir tmpB;
-        QString b;
-        QString bare;
-    };
-
-    std::unique_ptr<Setup> setUp()
+    // A newsroom with one article pushed to the daemon, and a clone.
+    std::unique_ptr<TwoClones> setUp()
     {
-        auto s = std::make_unique<Setup>();
-        if (!s->daemon.isRunning())
+        auto s = std::make_unique<TwoClones>();
+        if (!s->isRunning())
             return nullptr;
-        s->bare = s->daemon.createBareRepository(QStringLiteral("desk.git"));
-        runCli(s->a.dir, {QStringLiteral("remote"), QStringLiteral("set"), QStringLiteral("origin"), s->daemon.url(QStringLiteral("desk.git"))});
         runCli(s->a.dir, {QStringLiteral("new"), QStringLiteral("shared"), QStringLiteral("--title"), QStringLiteral("Shared")});
         runCli(s->a.dir, {QStringLiteral("assign"), QStringLiteral("shared"), QStringLiteral("--writer"), wr});
         runCli(s->a.dir, {QStringLiteral("save"), QStringLiteral("shared")}, wr, "First paragraph.\n\nSecond paragraph.\n");
-        const CliResult first = runCli(s->a.dir, {QStringLiteral("sync")});
-        if (first.exitCode != 0)
-            qWarning() << first.err;
-        s->b = s->tmpB.path() + QStringLiteral("/b");
-        const CliResult clone = runCli(s->tmpB.path(), {QStringLiteral("clone"), s->daemon.url(QStringLiteral("desk.git")), s->b});
-        if (clone.exitCode != 0)
-            qWarning() << clone.err;
+        if (const QString error = s->share(); !error.isEmpty())
+            qWarning() << error;
         return s;
     }
 
