@@ -9,6 +9,18 @@
 
 namespace copydesk {
 
+namespace {
+
+// Seconds as always; milliseconds only when a time has them (another tool or
+// a hand edit wrote them), so rewriting the ledger keeps every entry's time
+// and files without milliseconds stay byte for byte the same.
+QString isoTime(const QDateTime &t)
+{
+    return t.toString(t.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
+}
+
+} // namespace
+
 Ledger Ledger::fromJson(const QByteArray &json, const QString &what)
 {
     const QJsonObject root = parseJsonObject(json, what);
@@ -46,13 +58,13 @@ QByteArray Ledger::toJson() const
                                              {QStringLiteral("source"), e.source},
                                              {QStringLiteral("note"), e.note},
                                              {QStringLiteral("by"), e.by},
-                                             {QStringLiteral("at"), e.at.toString(Qt::ISODate)}});
+                                             {QStringLiteral("at"), isoTime(e.at)}});
     QJsonArray waivers;
     for (const Waiver &w : m_waivers)
         waivers.append(QJsonObject{{QStringLiteral("finding"), w.findingId},
                                    {QStringLiteral("reason"), w.reason},
                                    {QStringLiteral("by"), w.by},
-                                   {QStringLiteral("at"), w.at.toString(Qt::ISODate)},
+                                   {QStringLiteral("at"), isoTime(w.at)},
                                    {QStringLiteral("stage"), w.stage}});
     return QJsonDocument(QJsonObject{{QStringLiteral("claims"), claims}, {QStringLiteral("waivers"), waivers}})
         .toJson(QJsonDocument::Indented);
