@@ -159,6 +159,8 @@ private Q_SLOTS:
             {"[x]\ntype = existence\nmessage = m\ntoken = a\nseverity = loud\n", "test.rules:5"},
             {"[x]\ntype = substitution\nmessage = m\nswap = a -> b\n", "test.rules:4"},
             {"[x]\ntype = existence\nmessage = m\ntoken = a\n[x]\ntype = existence\n", "twice"},
+            // Found by fuzz_stylerules: a blank variant gave empty findings everywhere.
+            {"[x]\ntype = consistency\nmessage = m\neither = a | | b\n", "test.rules:4"},
         };
         for (const auto &[text, expected] : bad) {
             try {

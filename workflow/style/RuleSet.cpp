@@ -196,7 +196,8 @@ QList<StyleRule> RuleSet::parse(const QString &text, const QString &file)
             QStringList variants = value.split(u'|', Qt::SkipEmptyParts);
             for (QString &v : variants)
                 v = v.trimmed();
-            ok = variants.size() >= 2;
+            // A blank variant ("a | | b") would match everywhere and mark nothing.
+            ok = variants.size() >= 2 && !variants.contains(QString());
             r.groups.append(variants);
         } else if (key == QLatin1String("except")) {
             for (const QString &v : value.split(u'|', Qt::SkipEmptyParts))
