@@ -1,6 +1,9 @@
 // Every example form and non-claim listed in issue 4, in sentences of our own.
 #include "helper_claims.h"
 
+#include "claims/ClaimIds.h"
+#include "claims/ClaimValue.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -38,6 +41,8 @@ private Q_SLOTS:
     void nameVariants();
     void idsAreStable();
     void idsMatchTheDocumentedScheme();
+    void compactValuesMatchQJsonDocument();
+    void repeatsAndOddTextKeepTheScheme();
     void newsroomExtendsLexicon();
 };
 
@@ -380,6 +385,123 @@ void TestDetector::idsMatchTheDocumentedScheme()
                           {QStringLiteral("neg"), -42},
                           {QStringLiteral("한"), QStringLiteral("딥마인드")}};
     QCOMPARE(compactJson(odd), QJsonDocument(odd).toJson(QJsonDocument::Compact));
+}
+
+// The detector writes each value's compact JSON itself and builds values
+// from templates; both must give what QJsonDocument and plain inserts give.
+void TestDetector::compactValuesMatchQJsonDocument()
+{
+    const ClaimLexicon lex = ClaimLexicon::load(
+        QStringLiteral(COPYDESK_SOURCE_DIR) + QStringLiteral("/dictionaries"), QString());
+    const ClaimValueTemplates templates(lex);
+    const long double numbers[] = {
+        0,       1,     -42,    146.3L,     0.1L + 0.2L,         2.5,   1e-7L,       1130000000,
+        2.3e12L, 1e20L, 1e300L, 12.345678L, 9007199254740993.0L, 0.75L, 7e15L + 0.5L};
+    for (const long double v : numbers) {
+        const ClaimNumber num(v);
+        for (const QString &currency : {QStringLiteral("USD"), QStringLiteral("KRW"),
+                                        QStringLiteral("XYZ") /* not in the lexicon */}) {
+            const QJsonObject plain{{QStringLiteral("amount"), num.json()},
+                                    {QStringLiteral("currency"), currency}};
+            QCOMPARE(templates.amount(currency, num), plain);
+            QByteArray out("prefix");
+            const qsizetype at =
+                CompactValueWriter(out).number("amount", num).string("currency", currency).finish();
+            QCOMPARE(at, qsizetype(6));
+            QCOMPARE(out.mid(at), QJsonDocument(plain).toJson(QJsonDocument::Compact));
+            const QJsonObject range{{QStringLiteral("currency"), currency},
+                                    {QStringLiteral("max"), num.json()},
+                                    {QStringLiteral("min"), ClaimNumber(v / 2).json()}};
+            QCOMPARE(templates.amountRange(currency, ClaimNumber(v / 2), num), range);
+        }
+        for (const QString &unit :
+             {QStringLiteral("percent"), QStringLiteral("points"), QStringLiteral("count")})
+            QCOMPARE(templates.single(unit, num), (QJsonObject{{unit, num.json()}}));
+        QJsonObject points{{QStringLiteral("max"), num.json()},
+                           {QStringLiteral("min"), ClaimNumber(0).json()},
+                           {QStringLiteral("unit"), QStringLiteral("points")}};
+        QCOMPARE(templates.range(ClaimNumber(0), num, true), points);
+        points.remove(QStringLiteral("unit"));
+        QCOMPARE(templates.range(ClaimNumber(0), num, false), points);
+    }
+    // A string that would need escaping or is not ASCII: the writer gives up
+    // and leaves the buffer as it was (the id then uses compactJson).
+    for (const QString &odd : {QStringLiteral("zł"), QStringLiteral("a\"b")}) {
+        QByteArray out("x");
+        QCOMPARE(CompactValueWriter(out).string("currency", odd).finish(), qsizetype(-1));
+        QCOMPARE(out, QByteArray("x"));
+    }
+}
+
+// ClaimIdAssigner against the documented scheme where its fast paths end:
+// repeats (#N), non-ASCII context words and quotations with odd spacing,
+// surrogate pairs, and a value without precomputed JSON.
+void TestDetector::repeatsAndOddTextKeepTheScheme()
+{
+    const QString body =
+        QStringLiteral("Ölpreis \u201Cone  two\tthree\u201D. Ölpreis \u201Cone two three\u201D. "
+                       "\u201C\U0001F600 smile  now please\u201D Straße $5m x $5m x $5m.");
+    auto make = [&](const char *kind, const QString &text, const QJsonObject &value) {
+        Finding f;
+        f.kind = QLatin1String(kind);
+        f.offset = body.indexOf(text, 0);
+        f.length = text.size();
+        f.text = text;
+        f.value = value;
+        return f;
+    };
+    const QJsonObject money{{QStringLiteral("amount"), 5000000},
+                            {QStringLiteral("currency"), QStringLiteral("USD")}};
+    Findings fs{make("quote", QStringLiteral("\u201Cone  two\tthree\u201D"), {}),
+                make("quote", QStringLiteral("\u201Cone two three\u201D"), {}),
+                make("quote", QStringLiteral("\u201C\U0001F600 smile  now please\u201D"), {}),
+                make("money", QStringLiteral("$5m"), money)};
+    fs[1].offset = body.indexOf(QStringLiteral("\u201Cone two three"));
+    // The same claim after the same word twice (x $5m x $5m): a repeat.
+    for (const qsizetype from : {qsizetype(0), body.lastIndexOf(QStringLiteral("x $5m"))}) {
+        Finding f = fs[3];
+        f.offset = body.indexOf(QStringLiteral("x $5m"), from) + 2;
+        fs.append(f);
+    }
+    QVERIFY(fs[4].offset != fs[5].offset);
+    Findings fast = fs;
+    assignClaimIds(fast, body);
+    // The same with the VALUE handed in, as the detector does.
+    Findings handed = fs;
+    {
+        ClaimIdAssigner ids(body);
+        const QByteArray json = QJsonDocument(money).toJson(QJsonDocument::Compact);
+        for (Finding &f : handed)
+            ids.assign(f,
+                       f.kind == QLatin1String("money") ? QByteArrayView(json) : QByteArrayView());
+    }
+    QHash<QByteArray, int> seen;
+    for (qsizetype k = 0; k < fs.size(); ++k) {
+        const Finding &f = fs[k];
+        QByteArray key = f.kind.toUtf8() + '\x1f';
+        key += f.value.isEmpty() ? f.text.simplified().toUtf8()
+                                 : QJsonDocument(f.value).toJson(QJsonDocument::Compact);
+        key += '\x1f';
+        qsizetype p = f.offset;
+        while (p > 0 && !body.at(p - 1).isLetterOrNumber() && f.offset - p < 8)
+            --p;
+        const qsizetype end = p;
+        while (p > 0 && body.at(p - 1).isLetter() && end - p < 24)
+            --p;
+        key += body.mid(p, end - p).toLower().toUtf8();
+        if (const int n = ++seen[key]; n > 1)
+            key += "\x1f#" + QByteArray::number(n);
+        const QString id =
+            f.kind + u'-' +
+            QString::fromLatin1(
+                QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(12));
+        QCOMPARE(fast[k].id, id);
+        QCOMPARE(handed[k].id, id);
+    }
+    // Same text once simplified, same word before: the second is a repeat.
+    QVERIFY(fast[0].id != fast[1].id);
+    QVERIFY(fast[4].id != fast[5].id);
+    QCOMPARE(seen.size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestDetector)

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QLocale>
+#include <QStringBuilder>
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -175,7 +176,7 @@ void ClaimIdAssigner::assign(Finding &f, QByteArrayView compactValue)
         digits[2 * b] = hex[byte >> 4];
         digits[2 * b + 1] = hex[byte & 15];
     }
-    f.id = f.kind + u'-' + QLatin1StringView(digits, 12);
+    f.id = f.kind % u'-' % QLatin1StringView(digits, 12); // one allocation
 }
 
 QByteArray compactJson(const QJsonObject &value)

@@ -67,6 +67,28 @@ QList<QStringList> readFile(const QString &path, bool required)
     return rows;
 }
 
+// cand == surface (case-insensitively when `fold`), inline for ASCII;
+// Qt's full case folding decides as soon as a non-ASCII character differs.
+inline bool sameText(QStringView cand, const QString &surface, bool fold)
+{
+    const QChar *a = cand.data();
+    const QChar *b = surface.constData();
+    for (qsizetype i = 0; i < cand.size(); ++i) {
+        const char16_t x = a[i].unicode(), y = b[i].unicode();
+        if (x == y)
+            continue;
+        if (!fold)
+            return false;
+        if (x >= 0x80 || y >= 0x80)
+            return cand.compare(surface, Qt::CaseInsensitive) == 0;
+        const char16_t lx = x >= 'A' && x <= 'Z' ? char16_t(x + 32) : x;
+        const char16_t ly = y >= 'A' && y <= 'Z' ? char16_t(y + 32) : y;
+        if (lx != ly)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 void PhraseTable::add(const QString &surface, const QString &code, double number)
@@ -80,11 +102,13 @@ void PhraseTable::add(const QString &surface, const QString &code, double number
     e.fold = std::any_of(surface.begin(), surface.end(),
                          [](QChar c) { return c.unicode() >= 'a' && c.unicode() <= 'z'; });
     e.latinEnd = isLatinLetter(surface.back());
-    QList<Entry> &bucket = m_byFirst[fold(surface.front())];
-    m_firstMask |= quint64(1) << (fold(surface.front()) & 63);
+    const char16_t first = fold(surface.front());
+    QList<Entry> &bucket = first < 128 ? m_ascii[first] : m_byFirst[first];
+    m_firstMask |= quint64(1) << (first & 63);
     // A newsroom line for the same surface replaces the shipped one.
-    bucket.removeIf([&](const Entry &x) { return x.surface == surface; });
+    m_entries -= bucket.removeIf([&](const Entry &x) { return x.surface == surface; });
     bucket.append(e);
+    ++m_entries;
     std::stable_sort(bucket.begin(), bucket.end(), [](const Entry &a, const Entry &b) {
         return a.surface.size() > b.surface.size();
     });
@@ -95,17 +119,14 @@ const PhraseTable::Entry *PhraseTable::match(QStringView text, qsizetype pos,
 {
     if (pos >= text.size())
         return nullptr;
-    const auto it = m_byFirst.constFind(fold(text.at(pos)));
-    if (it == m_byFirst.constEnd())
+    const QList<Entry> *entries = bucket(fold(text.at(pos)));
+    if (!entries)
         return nullptr;
-    for (const Entry &e : *it) {
+    for (const Entry &e : *entries) {
         const qsizetype n = e.surface.size();
         if (pos + n > text.size())
             continue;
-        const QStringView cand = text.mid(pos, n);
-        const bool same =
-            e.fold ? cand.compare(e.surface, Qt::CaseInsensitive) == 0 : cand == e.surface;
-        if (!same)
+        if (!sameText(text.mid(pos, n), e.surface, e.fold))
             continue;
         if (e.latinEnd && pos + n < text.size() && isLatinLetter(text.at(pos + n)))
             continue;
@@ -119,10 +140,15 @@ const PhraseTable::Entry *PhraseTable::match(QStringView text, qsizetype pos,
 QList<QString> PhraseTable::codes() const
 {
     QList<QString> out;
-    for (const QList<Entry> &bucket : m_byFirst)
+    auto collect = [&out](const QList<Entry> &bucket) {
         for (const Entry &e : bucket)
             if (!out.contains(e.code))
                 out.append(e.code);
+    };
+    for (const QList<Entry> &bucket : m_ascii)
+        collect(bucket);
+    for (const QList<Entry> &bucket : m_byFirst)
+        collect(bucket);
     return out;
 }
 

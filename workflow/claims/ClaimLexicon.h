@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <array>
 
 namespace copydesk
 {
@@ -30,9 +31,9 @@ public:
     bool mayStartWith(QChar c) const
     {
         const char16_t f = fold(c);
-        return (m_firstMask >> (f & 63) & 1) && m_byFirst.contains(f);
+        return (m_firstMask >> (f & 63) & 1) && bucket(f);
     }
-    bool isEmpty() const { return m_byFirst.isEmpty(); }
+    bool isEmpty() const { return m_entries == 0; }
     // Every distinct code, for building per-code data up front.
     QList<QString> codes() const;
 
@@ -42,8 +43,19 @@ private:
         const char16_t u = c.unicode();
         return u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u;
     }
+    const QList<Entry> *bucket(char16_t first) const
+    {
+        if (first < 128)
+            return m_ascii[first].isEmpty() ? nullptr : &m_ascii[first];
+        const auto it = m_byFirst.constFind(first);
+        return it == m_byFirst.constEnd() ? nullptr : &*it;
+    }
+    // ASCII first characters (symbols, Latin words) index an array; the
+    // rest (Hangul, £, €) a hash.
+    std::array<QList<Entry>, 128> m_ascii;
     QHash<char16_t, QList<Entry>> m_byFirst;
     quint64 m_firstMask = 0; // bit (first char & 63) of every entry: a cheap pre-check
+    qsizetype m_entries = 0;
 };
 
 // Every word list the claim detector uses, read once from
