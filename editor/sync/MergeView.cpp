@@ -2,6 +2,7 @@
 
 #include "Session.h"
 #include "newsroom/Articles.h"
+#include "pipeline/RecordMerge.h"
 #include "pipeline/Workflow.h"
 #include "sync/SyncController.h"
 
@@ -376,16 +377,29 @@ void MergeDialog::saveMerge()
     QList<QPair<QString, QString>> results;
     for (MergeView *v : views())
         results.append({v->slug(), v->resultText()});
-    m_session->run<SyncOutcome>(
+    struct Merged {
+        SyncOutcome sync;
+        QList<RecordMergeReport> records;
+    };
+    const QString ref = m_theirsRef;
+    m_session->run<Merged>(
         this,
-        [results](Newsroom &n) {
-            // Join the server's history, keeping our version of these
-            // articles for now (theirs stays in history)…
-            SyncOutcome o;
-            SyncResult joined = n.sync(SyncController::remoteName(), SyncKeep::Mine);
+        [results, ref](Newsroom &n) {
+            Merged m;
+            // What of my own work on these articles must be recorded again
+            // (refused here, with nothing done, when the workflow states
+            // moved apart)…
+            QList<RecordMerge::Plan> plans;
+            for (const auto &[slug, text] : results)
+                plans.append(RecordMerge::plan(n, slug, ref));
+            // …join the server's history, keeping the server's folder of
+            // these articles: the colleague's ledger and comments as they
+            // wrote them (mine stays in history)…
+            SyncOutcome &o = m.sync;
+            SyncResult joined = n.sync(SyncController::remoteName(), SyncKeep::Theirs);
             if (!joined.conflictingArticles.isEmpty()) {
                 o.result = joined;
-                return o;
+                return m;
             }
             // …then the person's merged text as a new revision of each…
             Workflow workflow(n);
@@ -394,25 +408,43 @@ void MergeDialog::saveMerge()
                     workflow.save(slug, text,
                                   QStringLiteral("Merge the server's changes to %1").arg(slug));
             }
-            // …and send it.
+            // …my verifications, comments and waivers again, as my events…
+            for (const RecordMerge::Plan &plan : std::as_const(plans))
+                m.records.append(RecordMerge::replay(n, plan));
+            // …and send it all.
             o.result = n.sync(SyncController::remoteName(), SyncKeep::Nothing);
             o.result.received += joined.received;
             o.result.remoteMessage = joined.remoteMessage + o.result.remoteMessage;
-            return o;
+            return m;
         },
-        [this](const Outcome<SyncOutcome> &out) {
+        [this](const Outcome<Merged> &out) {
             m_saving = false;
-            SyncOutcome o = out.value;
+            SyncOutcome o = out.value.sync;
             o.error = out.error;
             if (!o.ok() || o.hasConflicts()) {
                 m_error = o.ok() ? o.plainWords() : o.error;
-                m_status->setText(o.plainWords());
+                m_status->setText(o.ok() ? o.plainWords() : o.error);
                 m_save->setEnabled(true);
                 Q_EMIT failed(m_error);
                 return;
             }
+            m_records = out.value.records;
             m_session->notifyChanged();
-            const QString summary = tr("Merged and saved. %1").arg(o.plainWords());
+            QString summary = tr("Merged and saved. %1").arg(o.plainWords());
+            for (const RecordMergeReport &r : std::as_const(m_records)) {
+                if (r.recordedAgain() > 0)
+                    summary += u' ' + tr("%n of your claim checks, comments or waivers on %1 recorded "
+                                         "again on the merged article.",
+                                         nullptr, r.recordedAgain())
+                                          .arg(r.slug);
+                if (!r.claimsBothChanged.isEmpty())
+                    summary += u' ' + tr("Claims recorded on both sides, the later event stands: %1.")
+                                          .arg(r.claimsBothChanged.join(QStringLiteral(", ")));
+                const QStringList left = r.claimsGone + r.notRecorded;
+                if (!left.isEmpty())
+                    summary += u' ' + tr("Not recorded again, kept in the history: %1.")
+                                          .arg(left.join(QStringLiteral(", ")));
+            }
             m_status->setText(summary);
             Q_EMIT saved(summary);
             accept();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Merge3.h"
+#include "pipeline/RecordMerge.h"
 
 #include <QDialog>
 #include <QTextCursor>
@@ -88,6 +89,9 @@ public:
     // Saves without asking (the button asks when conflicts are undecided).
     void saveMerge();
     QString lastError() const { return m_error; }
+    // Per article, the colleague's claim records and comments the last
+    // successful save brought in (see RecordMerge).
+    const QList<RecordMergeReport> &records() const { return m_records; }
 
 Q_SIGNALS:
     void loaded();
@@ -100,6 +104,7 @@ private:
     Session *m_session;
     QStringList m_slugs;
     QString m_theirsRef;
+    QList<RecordMergeReport> m_records; // what the last save brought in besides the text
     QTabWidget *m_tabs;
     QLabel *m_intro;
     QLabel *m_status;

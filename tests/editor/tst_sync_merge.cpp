@@ -1,12 +1,19 @@
 // Sync from the editor: two clones of one newsroom through a real git
 // daemon on loopback; both change the same paragraph; the second one's sync
 // stops, the merge view shows theirs/mine/result, the person resolves, and
-// the merged text reaches the server without anything overwritten.
+// the merged text reaches the server without anything overwritten — nor the
+// colleague's claim verifications and comments on that article; a workflow
+// state that moved differently on the server refuses the merge instead.
 #include "helper_editor.h"
 
 #include "Session.h"
 #include "common/Fixtures.h"
+#include "newsroom/ArticleState.h"
+#include "newsroom/Articles.h"
 #include "newsroom/Newsroom.h"
+#include "pipeline/Comments.h"
+#include "pipeline/RecordMerge.h"
+#include "pipeline/Workflow.h"
 #include "sync/MergeView.h"
 #include "sync/SyncController.h"
 #include "sync/SyncPanel.h"
@@ -31,6 +38,29 @@ QString articleText(const QString &dir, const QString &slug)
     return QString::fromUtf8(Newsroom::open(dir).readFile(Newsroom::articlePath(slug)));
 }
 
+const QString ed = QStringLiteral("ed@example.com");
+const QString rv = QStringLiteral("rv@example.com");
+
+QString claimId(const QString &dir, const QString &textPart)
+{
+    Newsroom n = Newsroom::open(dir);
+    for (const Finding &f : Workflow(n).claims(QStringLiteral("shared"))) {
+        if (f.text.contains(textPart))
+            return f.id;
+    }
+    return {};
+}
+
+QStringList commentBodies(const QString &dir)
+{
+    Newsroom n = Newsroom::open(dir);
+    QStringList out;
+    for (const Comment &c : Workflow(n).comments(QStringLiteral("shared")))
+        out << c.body;
+    out.sort();
+    return out;
+}
+
 QString body(const QString &dir, const QString &slug)
 {
     const QString t = articleText(dir, slug);
@@ -42,22 +72,12 @@ class TestSyncMerge : public QObject
 {
     Q_OBJECT
 
-    struct Setup {
-        GitDaemon daemon;
-        ScratchNewsroom a;
-        QTemporaryDir tmpB;
-        QString b;
-        QString bare;
-        QString url;
-    };
-
-    std::unique_ptr<Setup> setUp()
+    // One article in `a`, not shared yet (TwoClones::share() does that).
+    std::unique_ptr<TwoClones> setUp()
     {
-        auto s = std::make_unique<Setup>();
-        if (!s->daemon.isRunning())
+        auto s = std::make_unique<TwoClones>();
+        if (!s->isRunning())
             return nullptr;
-        s->bare = s->daemon.createBareRepository(QStringLiteral("desk.git"));
-        s->url = s->daemon.url(QStringLiteral("desk.git"));
         runCli(s->a.dir, {QStringLiteral("new"), QStringLiteral("shared"),
                           QStringLiteral("--title"), QStringLiteral("Shared")});
         runCli(s->a.dir, {QStringLiteral("assign"), QStringLiteral("shared"),
@@ -107,13 +127,8 @@ private Q_SLOTS:
     {
         auto s = setUp();
         QVERIFY2(s, "git daemon did not start");
-        QCOMPARE(runCli(s->a.dir, {QStringLiteral("remote"), QStringLiteral("set"),
-                                   QStringLiteral("origin"), s->url})
-                     .exitCode,
-                 0);
-        QCOMPARE(runCli(s->a.dir, {QStringLiteral("sync")}).exitCode, 0);
-        s->b = s->tmpB.path() + QStringLiteral("/b");
-        QCOMPARE(runCli(s->tmpB.path(), {QStringLiteral("clone"), s->url, s->b}).exitCode, 0);
+        const QString shared = s->share();
+        QVERIFY2(shared.isEmpty(), qPrintable(shared));
 
         // A (a colleague) changes the figure and adds a line; syncs first.
         QCOMPARE(runCli(s->a.dir, {QStringLiteral("save"), QStringLiteral("shared")}, wr,
@@ -203,6 +218,290 @@ private Q_SLOTS:
                 mineInHistory = true;
         }
         QVERIFY(mineInHistory);
+    }
+
+    // A colleague verified a claim and commented on the article; I changed
+    // its text and commented too. Resolving the merge keeps everything, as
+    // events the server's rules accept.
+    void mergeKeepsTheColleaguesClaimsAndComments()
+    {
+        auto s = setUp();
+        QVERIFY2(s, "git daemon did not start");
+        const QString shared = s->share();
+        QVERIFY2(shared.isEmpty(), qPrintable(shared));
+        const QString claim = claimId(s->a.dir, QStringLiteral("$60m"));
+        QVERIFY2(!claim.isEmpty(), "no claim for $60m");
+
+        // A: assigns a reviewer, verifies the figure, comments, changes the
+        // first paragraph; syncs.
+        CliResult r =
+            runCli(s->a.dir, {QStringLiteral("assign"), QStringLiteral("shared"),
+                              QStringLiteral("--writer"), wr, QStringLiteral("--reviewer"), rv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli(s->a.dir,
+                   {QStringLiteral("verify-claim"), QStringLiteral("shared"), claim,
+                    QStringLiteral("--source"), QStringLiteral("City budget 2025, p. 4")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli(s->a.dir, {QStringLiteral("comment"), QStringLiteral("shared"),
+                              QStringLiteral("--quote"), QStringLiteral("Work starts in May."),
+                              QStringLiteral("--body"), QStringLiteral("Which May?")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli(
+            s->a.dir, {QStringLiteral("save"), QStringLiteral("shared")}, wr,
+            "The council met on Monday evening.\n\nThe city will spend $60m on bus lanes.\n\nWork "
+            "starts in May.\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(runCli(s->a.dir, {QStringLiteral("sync")}).exitCode, 0);
+
+        // B (me): another comment and another paragraph.
+        r = runCli(s->b,
+                   {QStringLiteral("comment"), QStringLiteral("shared"), QStringLiteral("--quote"),
+                    QStringLiteral("The council met"), QStringLiteral("--body"),
+                    QStringLiteral("Which council?")},
+                   wr);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli(s->b, {QStringLiteral("save"), QStringLiteral("shared")}, wr,
+                   "The council met on Monday.\n\nThe city will spend $60m on bus lanes.\n\nWork "
+                   "starts in June.\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        Session session(s->b, demoPerson(wr));
+        SyncController sync;
+        sync.setSession(&session);
+        QSignalSpy conflicts(&sync, &SyncController::conflictsFound);
+        sync.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(conflicts.count(), 1, 30000);
+        MergeDialog dialog(&session, conflicts.at(0).at(0).toStringList(),
+                           conflicts.at(0).at(1).toString());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 20000);
+        QSignalSpy saved(&dialog, &MergeDialog::saved);
+        dialog.saveMerge();
+        QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1 || !dialog.lastError().isEmpty(), 30000);
+        QVERIFY2(dialog.lastError().isEmpty(), qPrintable(dialog.lastError()));
+
+        // The server's folder was kept; my comment was recorded again, as mine.
+        QCOMPARE(dialog.records().size(), 1);
+        QCOMPARE(dialog.records().first().commentsRecordedAgain, 1);
+        QVERIFY(dialog.records().first().notRecorded.isEmpty());
+        QVERIFY2(saved.at(0).at(0).toString().contains(QStringLiteral("recorded again")),
+                 qPrintable(saved.at(0).at(0).toString()));
+        // Here: both texts' changes, the colleague's verification, both comments.
+        const QString text = body(s->b, QStringLiteral("shared"));
+        QVERIFY2(text.contains(QStringLiteral("Monday evening")) &&
+                     text.contains(QStringLiteral("June")),
+                 qPrintable(text));
+        {
+            Newsroom nb = Newsroom::open(s->b);
+            const Ledger ledger = Workflow(nb).ledger(QStringLiteral("shared"));
+            const LedgerEntry *e = ledger.entry(claim);
+            QVERIFY2(e, "the colleague's verification was lost");
+            QCOMPARE(e->status, QStringLiteral("verified"));
+            QCOMPARE(e->by, ed);
+            QCOMPARE(e->source, QStringLiteral("City budget 2025, p. 4"));
+            // The colleague's assignment stands too.
+            QCOMPARE(Articles(nb).state(QStringLiteral("shared")).reviewer, rv);
+        }
+        const QStringList both{QStringLiteral("Which May?"), QStringLiteral("Which council?")};
+        QStringList sorted = both;
+        sorted.sort();
+        QCOMPARE(commentBodies(s->b), sorted);
+        // On the server: A syncs and has all of it, and the history passes
+        // the verifier the server hook runs.
+        QCOMPARE(runCli(s->a.dir, {QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(commentBodies(s->a.dir), sorted);
+        QVERIFY(body(s->a.dir, QStringLiteral("shared")).contains(QStringLiteral("June")));
+        const CliResult verified = runCli(s->a.dir, {QStringLiteral("verify")});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+    }
+
+    // The colleague assigned a reviewer while I submitted the article: the
+    // workflow states moved apart and cannot be merged without guessing, so
+    // nothing is.
+    void mergeRefusesAStateThatMovedOnBothSides()
+    {
+        auto s = setUp();
+        QVERIFY2(s, "git daemon did not start");
+        const QString shared = s->share();
+        QVERIFY2(shared.isEmpty(), qPrintable(shared));
+        CliResult r =
+            runCli(s->a.dir, {QStringLiteral("assign"), QStringLiteral("shared"),
+                              QStringLiteral("--writer"), wr, QStringLiteral("--reviewer"), rv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(runCli(s->a.dir, {QStringLiteral("sync")}).exitCode, 0);
+        r = runCli(s->b, {QStringLiteral("submit"), QStringLiteral("shared")}, wr);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto serverHead = [&] {
+            return runProgram(QStringLiteral("git"),
+                              {QStringLiteral("rev-parse"), QStringLiteral("main")}, s->bare)
+                .out.trimmed();
+        };
+        const QString serverBefore = serverHead();
+
+        Session session(s->b, demoPerson(wr));
+        SyncController sync;
+        sync.setSession(&session);
+        QSignalSpy conflicts(&sync, &SyncController::conflictsFound);
+        sync.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(conflicts.count(), 1, 30000);
+        const QString headBefore = Newsroom::open(s->b).headId();
+        MergeDialog dialog(&session, conflicts.at(0).at(0).toStringList(),
+                           conflicts.at(0).at(1).toString());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 20000);
+        dialog.saveMerge();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.lastError().isEmpty() || !dialog.isSaving(), 30000);
+        QVERIFY2(dialog.lastError().contains(QStringLiteral("moved on in the workflow")) &&
+                     dialog.lastError().contains(
+                         QStringLiteral("stage is 'drafting' on the server, 'review' here")),
+                 qPrintable(dialog.lastError()));
+        // Nothing committed here, nothing sent.
+        QCOMPARE(Newsroom::open(s->b).headId(), headBefore);
+        QCOMPARE(serverHead(), serverBefore);
+    }
+
+    // Planning what of mine to record again: my records since the common
+    // revision, not someone else's; a claim both recorded goes to the later.
+    void ledgerPlanTakesMyRecordsAndTheLaterOfBoth()
+    {
+        const QDateTime t0 = QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC);
+        Ledger base, mine, theirs;
+        const LedgerEntry old{QStringLiteral("c1"),
+                              QStringLiteral("verified"),
+                              QStringLiteral("money"),
+                              QStringLiteral("$60m"),
+                              QStringLiteral("old"),
+                              {},
+                              ed,
+                              t0};
+        base.record(old);
+        mine.record(old);
+        theirs.record(old);
+        LedgerEntry mineC1 = old, theirsC1 = old;
+        mineC1.source = QStringLiteral("mine");
+        mineC1.by = wr;
+        mineC1.at = t0.addSecs(60);
+        theirsC1.status = QStringLiteral("disputed");
+        theirsC1.at = t0.addSecs(120);
+        mine.record(mineC1);
+        theirs.record(theirsC1);
+        mine.record({QStringLiteral("c3"),
+                     QStringLiteral("verified"),
+                     QStringLiteral("percent"),
+                     QStringLiteral("5%"),
+                     QStringLiteral("report"),
+                     {},
+                     wr,
+                     t0.addSecs(10)});
+        mine.record({QStringLiteral("c4"),
+                     QStringLiteral("verified"),
+                     QStringLiteral("count"),
+                     QStringLiteral("12"),
+                     QStringLiteral("count"),
+                     {},
+                     rv,
+                     t0.addSecs(20)});
+        mine.addWaiver({QStringLiteral("spelling:Nowon:0"), QStringLiteral("a name"), wr, t0,
+                        QStringLiteral("style-check")});
+        theirs.addWaiver({QStringLiteral("spelling:Gangbuk:0"), QStringLiteral("a name"), ed, t0,
+                          QStringLiteral("style-check")});
+        RecordMerge::Plan plan;
+        plan.actor = wr;
+        RecordMerge::planLedger(base, mine, theirs, plan);
+        QCOMPARE(plan.claims.size(), 1); // c3; c1's later event is theirs
+        QCOMPARE(plan.claims.first().claimId, QStringLiteral("c3"));
+        QCOMPARE(plan.report.claimsBothChanged, QStringList{QStringLiteral("c1")});
+        QCOMPARE(plan.report.notRecorded,
+                 QStringList{QStringLiteral("c4")}); // rv's, not mine to make
+        QCOMPARE(plan.waivers.size(), 1);
+        QCOMPARE(plan.waivers.first().findingId, QStringLiteral("spelling:Nowon:0"));
+        // Mine later: mine is recorded again (after c3, in time order), still reported.
+        mineC1.at = t0.addSecs(600);
+        mine.record(mineC1);
+        RecordMerge::Plan again;
+        again.actor = wr;
+        RecordMerge::planLedger(base, mine, theirs, again);
+        QCOMPARE(again.claims.size(), 2);
+        QCOMPARE(again.claims.last().claimId, QStringLiteral("c1"));
+        QCOMPARE(again.report.claimsBothChanged, QStringList{QStringLiteral("c1")});
+        // Nothing of mine changed: nothing to do.
+        RecordMerge::Plan none;
+        none.actor = wr;
+        RecordMerge::planLedger(base, base, theirs, none);
+        QVERIFY(none.claims.isEmpty() && none.waivers.isEmpty() &&
+                none.report.claimsBothChanged.isEmpty());
+    }
+
+    void commentPlanTakesMyCommentsRepliesAndResolutions()
+    {
+        const QDateTime t0 = QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC);
+        Comment k1;
+        k1.id = QStringLiteral("k1");
+        k1.author = ed;
+        k1.quote = QStringLiteral("May");
+        k1.body = QStringLiteral("Which May?");
+        k1.time = t0;
+        CommentList base, mine, theirs;
+        base.items().append(k1);
+        Comment m1 = k1, t1 = k1;
+        m1.replies.append({wr, QStringLiteral("2025"), t0.addSecs(60)});
+        m1.resolved = true;
+        m1.resolvedBy = wr;
+        t1.replies.append({rv, QStringLiteral("Early May"), t0.addSecs(30)});
+        mine.items().append(m1);
+        theirs.items().append(t1);
+        Comment k2 = k1;
+        k2.id = QStringLiteral("k2");
+        k2.author = wr;
+        k2.body = QStringLiteral("Which council?");
+        k2.replies.append({wr, QStringLiteral("The city's"), t0.addSecs(5)});
+        mine.items().append(k2);
+        Comment k3 = k1;
+        k3.id = QStringLiteral("k3");
+        k3.author = rv;
+        mine.items().append(k3);
+        RecordMerge::Plan plan;
+        plan.actor = wr;
+        RecordMerge::planComments(base, mine, theirs, plan);
+        QCOMPARE(plan.replies.size(), 1);
+        QCOMPARE(plan.replies.first().first, QStringLiteral("k1"));
+        QCOMPARE(plan.replies.first().second.body, QStringLiteral("2025"));
+        QCOMPARE(plan.resolutions, QStringList{QStringLiteral("k1")});
+        QCOMPARE(plan.newComments.size(), 1);
+        QCOMPARE(plan.newComments.first().body, QStringLiteral("Which council?"));
+        QCOMPARE(plan.newComments.first().replies.size(), 1);
+        QCOMPARE(plan.report.notRecorded, QStringList{QStringLiteral("k3")});
+    }
+
+    // A state only the colleague moved is theirs; my saves only added me to
+    // the authors; anything else moved on both sides is refused.
+    void statesMergeOnlyWithoutGuessing()
+    {
+        ArticleState base;
+        base.stage = QStringLiteral("drafting");
+        base.writer = wr;
+        base.authors = {wr};
+        ArticleState theirs = base;
+        theirs.reviewer = rv;
+        ArticleState mine = base;
+        const QByteArray b = base.toJson(), t = theirs.toJson();
+        QByteArray m = mine.toJson();
+        RecordMerge::checkStates(QStringLiteral("shared"), wr, &b, &m, &t); // mine did not move
+        mine.authors = {wr, ed};
+        m = mine.toJson();
+        RecordMerge::checkStates(QStringLiteral("shared"), ed, &b, &m, &t); // ed's save added ed
+        QVERIFY_THROWS_EXCEPTION(
+            Error, RecordMerge::checkStates(QStringLiteral("shared"), wr, &b, &m, &t));
+        mine = base;
+        mine.stage = QStringLiteral("review");
+        m = mine.toJson();
+        try {
+            RecordMerge::checkStates(QStringLiteral("shared"), wr, &b, &m, &t);
+            QFAIL("a state moved on both sides was merged");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), Error::Kind::Refused);
+            QVERIFY2(e.message().contains(
+                         QStringLiteral("stage is 'drafting' on the server, 'review' here")),
+                     qPrintable(e.message()));
+        }
     }
 
     void refusedPushShowsTheServersReason()
