@@ -2,6 +2,280 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>copydesk::RecordMerge</name>
+    <message>
+        <source>%1 is &apos;%2&apos; on the server, &apos;%3&apos; here</source>
+        <translation>%1 is &apos;%2&apos; on the server, &apos;%3&apos; here</translation>
+    </message>
+    <message>
+        <source>%1: the article moved on in the workflow here and differs from the server&apos;s (%2); a merge cannot choose between the two, so nothing was merged. Keep one side&apos;s version whole (&apos;copydesk-cli sync --keep mine&apos; or &apos;--keep theirs&apos;), then repeat the other side&apos;s step.</source>
+        <translation>%1: the article moved on in the workflow here and differs from the server&apos;s (%2); a merge cannot choose between the two, so nothing was merged. Keep one side&apos;s version whole (&apos;copydesk-cli sync --keep mine&apos; or &apos;--keep theirs&apos;), then repeat the other side&apos;s step.</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::Rules</name>
+    <message>
+        <source>nobody in this newsroom yet</source>
+        <translation>nobody in this newsroom yet</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this newsroom; an editor adds people with &apos;copydesk-cli people add&apos; (editors: %2)</source>
+        <translation>%1 is not a member of this newsroom; an editor adds people with &apos;copydesk-cli people add&apos; (editors: %2)</translation>
+    </message>
+    <message>
+        <source>only an editor manages people (editors: %1)</source>
+        <translation>only an editor manages people (editors: %1)</translation>
+    </message>
+    <message>
+        <source>only writers and editors create articles</source>
+        <translation>only writers and editors create articles</translation>
+    </message>
+    <message>
+        <source>the article is in stage &apos;%1&apos;, which this newsroom&apos;s pipeline does not have; an editor can reopen it to a known stage</source>
+        <translation>the article is in stage &apos;%1&apos;, which this newsroom&apos;s pipeline does not have; an editor can reopen it to a known stage</translation>
+    </message>
+    <message>
+        <source>the article is published; an editor must reopen it before it can be changed</source>
+        <translation>the article is published; an editor must reopen it before it can be changed</translation>
+    </message>
+    <message>
+        <source>only the assigned writer (%1), its reviewer or an editor may change this text</source>
+        <translation>only the assigned writer (%1), its reviewer or an editor may change this text</translation>
+    </message>
+    <message>
+        <source>only an editor assigns articles (editors: %1)</source>
+        <translation>only an editor assigns articles (editors: %1)</translation>
+    </message>
+    <message>
+        <source>the article is published; reopen it first</source>
+        <translation>the article is published; reopen it first</translation>
+    </message>
+    <message>
+        <source>only a draft in &apos;%1&apos; can be submitted; this one is in &apos;%2&apos;</source>
+        <translation>only a draft in &apos;%1&apos; can be submitted; this one is in &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>only the assigned writer (%1) or an editor submits this article</source>
+        <translation>only the assigned writer (%1) or an editor submits this article</translation>
+    </message>
+    <message>
+        <source>the article is not in review (it is in &apos;%1&apos;)</source>
+        <translation>the article is not in review (it is in &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>only a reviewer or an editor may do this (reviewers: %1)</source>
+        <translation>only a reviewer or an editor may do this (reviewers: %1)</translation>
+    </message>
+    <message>
+        <source>this article&apos;s reviewer is %1; only they or an editor may do this</source>
+        <translation>this article&apos;s reviewer is %1; only they or an editor may do this</translation>
+    </message>
+    <message>
+        <source>say what should change (--comment)</source>
+        <translation>say what should change (--comment)</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: %1 wrote part of this article and cannot approve it; ask another reviewer (%2)</source>
+        <translation>four-eyes rule: %1 wrote part of this article and cannot approve it; ask another reviewer (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review comment(s) are unresolved; resolve them first</source>
+        <translation>
+            <numerusform>%n review comment is unresolved; resolve it first</numerusform>
+            <numerusform>%n review comments are unresolved; resolve them first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review is passed by a reviewer&apos;s approval (&apos;approve&apos;), not &apos;advance&apos;</source>
+        <translation>review is passed by a reviewer&apos;s approval (&apos;approve&apos;), not &apos;advance&apos;</translation>
+    </message>
+    <message>
+        <source>an approved article moves on with &apos;publish&apos;</source>
+        <translation>an approved article moves on with &apos;publish&apos;</translation>
+    </message>
+    <message>
+        <source>a draft moves on with &apos;submit&apos;</source>
+        <translation>a draft moves on with &apos;submit&apos;</translation>
+    </message>
+    <message>
+        <source>only the writer, the reviewer or an editor moves this article on</source>
+        <translation>only the writer, the reviewer or an editor moves this article on</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) are not verified; verify them or ask an editor to waive</source>
+        <translation>
+            <numerusform>%n claim is not verified; verify it or ask an editor to waive</numerusform>
+            <numerusform>%n claims are not verified; verify them or ask an editor to waive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spelling/style error(s) remain; fix them or ask an editor to waive</source>
+        <translation>
+            <numerusform>%n spelling/style error remains; fix it or ask an editor to waive</numerusform>
+            <numerusform>%n spelling/style errors remain; fix them or ask an editor to waive</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>leaving fact check is an editor&apos;s sign-off (editors: %1)</source>
+        <translation>leaving fact check is an editor&apos;s sign-off (editors: %1)</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: %1 wrote part of this article and cannot sign it off; another editor must (editors: %2)</source>
+        <translation>four-eyes rule: %1 wrote part of this article and cannot sign it off; another editor must (editors: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review comment(s) are unresolved</source>
+        <translation>
+            <numerusform>%n review comment is unresolved</numerusform>
+            <numerusform>%n review comments are unresolved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only an editor publishes (editors: %1)</source>
+        <translation>only an editor publishes (editors: %1)</translation>
+    </message>
+    <message>
+        <source>only an approved article can be published; this one is in &apos;%1&apos;</source>
+        <translation>only an approved article can be published; this one is in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>only an editor moves an article back (editors: %1)</source>
+        <translation>only an editor moves an article back (editors: %1)</translation>
+    </message>
+    <message>
+        <source>there is no stage &apos;%1&apos;</source>
+        <translation>there is no stage &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not earlier than &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; is not earlier than &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>moving an article back needs a reason (--reason)</source>
+        <translation>moving an article back needs a reason (--reason)</translation>
+    </message>
+    <message>
+        <source>only an editor waives findings (editors: %1)</source>
+        <translation>only an editor waives findings (editors: %1)</translation>
+    </message>
+    <message>
+        <source>a waiver needs a written reason (--reason)</source>
+        <translation>a waiver needs a written reason (--reason)</translation>
+    </message>
+    <message>
+        <source>unknown event &apos;%1&apos;</source>
+        <translation>unknown event &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::Workflow</name>
+    <message>
+        <source>this newsroom requires signed %1 events, and you have no signing key: run &apos;git config gpg.format ssh&apos; and &apos;git config user.signingkey ~/.ssh/id_ed25519&apos; (an editor lists your public key in %2); nothing was committed</source>
+        <translation>this newsroom requires signed %1 events, and you have no signing key: run &apos;git config gpg.format ssh&apos; and &apos;git config user.signingkey ~/.ssh/id_ed25519&apos; (an editor lists your public key in %2); nothing was committed</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>&apos;%1&apos; is not an email address</translation>
+    </message>
+    <message>
+        <source>give at least one --role (writer, reviewer, editor)</source>
+        <translation>give at least one --role (writer, reviewer, editor)</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (use writer, reviewer or editor)</source>
+        <translation>unknown role &apos;%1&apos; (use writer, reviewer or editor)</translation>
+    </message>
+    <message>
+        <source>the writer &apos;%1&apos; is not a member of this newsroom (add them with &apos;people add&apos;)</source>
+        <translation>the writer &apos;%1&apos; is not a member of this newsroom (add them with &apos;people add&apos;)</translation>
+    </message>
+    <message>
+        <source>the reviewer &apos;%1&apos; is not a member of this newsroom</source>
+        <translation>the reviewer &apos;%1&apos; is not a member of this newsroom</translation>
+    </message>
+    <message>
+        <source>%1 is not a reviewer; give them the role first</source>
+        <translation>%1 is not a reviewer; give them the role first</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: the writer cannot also be the reviewer</source>
+        <translation>four-eyes rule: the writer cannot also be the reviewer</translation>
+    </message>
+    <message>
+        <source>no error-severity spelling or style finding is open; name a claim with --finding</source>
+        <translation>no error-severity spelling or style finding is open; name a claim with --finding</translation>
+    </message>
+    <message>
+        <source>the article has no finding &apos;%1&apos; (see &apos;copydesk-cli check %2&apos;)</source>
+        <translation>the article has no finding &apos;%1&apos; (see &apos;copydesk-cli check %2&apos;)</translation>
+    </message>
+    <message>
+        <source>a comment needs a body (--body)</source>
+        <translation>a comment needs a body (--body)</translation>
+    </message>
+    <message>
+        <source>the quoted passage does not appear in the article&apos;s text; quote it exactly</source>
+        <translation>the quoted passage does not appear in the article&apos;s text; quote it exactly</translation>
+    </message>
+    <message>
+        <source>no comment &apos;%1&apos; on %2</source>
+        <translation>no comment &apos;%1&apos; on %2</translation>
+    </message>
+    <message>
+        <source>comment %1 is already resolved</source>
+        <translation>comment %1 is already resolved</translation>
+    </message>
+    <message>
+        <source>the article has no claim &apos;%1&apos; now (see &apos;copydesk-cli claims %2&apos;)</source>
+        <translation>the article has no claim &apos;%1&apos; now (see &apos;copydesk-cli claims %2&apos;)</translation>
+    </message>
+    <message>
+        <source>a verification needs a source (--source): a URL or a note such as &quot;company filing, p. 12&quot;</source>
+        <translation>a verification needs a source (--source): a URL or a note such as &quot;company filing, p. 12&quot;</translation>
+    </message>
+    <message>
+        <source>say why the claim is disputed (--note)</source>
+        <translation>say why the claim is disputed (--note)</translation>
+    </message>
+    <message>
+        <source>unknown stage &apos;%1&apos;</source>
+        <translation>unknown stage &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unverified claim(s)</source>
+        <translation>
+            <numerusform>%n unverified claim</numerusform>
+            <numerusform>%n unverified claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spelling/style error(s)</source>
+        <translation>
+            <numerusform>%n spelling/style error</numerusform>
+            <numerusform>%n spelling/style errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for a reviewer</source>
+        <translation>waiting for a reviewer</translation>
+    </message>
+    <message>
+        <source>waiting for %1&apos;s review</source>
+        <translation>waiting for %1&apos;s review</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment(s)</source>
+        <translation>
+            <numerusform>%n unresolved comment</numerusform>
+            <numerusform>%n unresolved comments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>overdue since %1</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::editor::ArticleHistory</name>
     <message>
         <source>%1 added</source>
@@ -663,6 +937,128 @@
     </message>
 </context>
 <context>
+    <name>copydesk::editor::FindingText</name>
+    <message>
+        <source>Korean</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>money</translation>
+    </message>
+    <message>
+        <source>salary</source>
+        <translation>salary</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>percentage</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>weekday mismatch</source>
+        <translation>weekday mismatch</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>quotation</translation>
+    </message>
+    <message>
+        <source>name variant</source>
+        <translation>name variant</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>spelling</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>style</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>unverified</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>disputed</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>waived</translation>
+    </message>
+    <message>
+        <source>Money figure: record a source for %1</source>
+        <translation>Money figure: record a source for %1</translation>
+    </message>
+    <message>
+        <source>Salary figure: record a source for %1</source>
+        <translation>Salary figure: record a source for %1</translation>
+    </message>
+    <message>
+        <source>Percentage-point change: record a source for %1</source>
+        <translation>Percentage-point change: record a source for %1</translation>
+    </message>
+    <message>
+        <source>Percentage: record a source for %1</source>
+        <translation>Percentage: record a source for %1</translation>
+    </message>
+    <message>
+        <source>Count: record a source for %1</source>
+        <translation>Count: record a source for %1</translation>
+    </message>
+    <message>
+        <source>Quotation: confirm who said it and that the words are exact</source>
+        <translation>Quotation: confirm who said it and that the words are exact</translation>
+    </message>
+    <message>
+        <source>Date without a year: confirm %1 (no article date to take the year from)</source>
+        <translation>Date without a year: confirm %1 (no article date to take the year from)</translation>
+    </message>
+    <message>
+        <source>Date: confirm %1 (%2)</source>
+        <translation>Date: confirm %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Weekday mismatch: %1 is a %2, but the text says %3</source>
+        <translation>Weekday mismatch: %1 is a %2, but the text says %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Name spelled two ways: &apos;%1&apos; here, &apos;%2&apos; in %n other place(s); check which is right</source>
+        <translation>
+            <numerusform>Name spelled two ways: &apos;%1&apos; here, &apos;%2&apos; in %n other place; check which is right</numerusform>
+            <numerusform>Name spelled two ways: &apos;%1&apos; here, &apos;%2&apos; in %n other places; check which is right</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name variant: &apos;%1&apos; differs from the names list spelling &apos;%2&apos;; check which is right</source>
+        <translation>Name variant: &apos;%1&apos; differs from the names list spelling &apos;%2&apos;; check which is right</translation>
+    </message>
+    <message>
+        <source>%1 words were not checked: the %2 dictionary is not installed (%3)</source>
+        <translation>%1 words were not checked: the %2 dictionary is not installed (%3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in the %2 dictionary or the house word list</source>
+        <translation>&apos;%1&apos; is not in the %2 dictionary or the house word list</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::editor::FindingsPanel</name>
     <message>
         <source>Finding</source>
@@ -679,18 +1075,6 @@
     <message>
         <source>Source</source>
         <translation>Source</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Claims</translation>
-    </message>
-    <message>
-        <source>Spelling</source>
-        <translation>Spelling</translation>
-    </message>
-    <message>
-        <source>Style</source>
-        <translation>Style</translation>
     </message>
     <message>
         <source>Verify…</source>
@@ -753,6 +1137,18 @@
     <message>
         <source>Add “%1” to house dictionary</source>
         <translation>Add “%1” to house dictionary</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -891,12 +1287,12 @@
         <translation>Follow the system (%1)</translation>
     </message>
     <message>
-        <source>Dates and numbers follow the language too. Messages from the newsroom&apos;s rules (refusals, sync errors) come from the core library in English.</source>
-        <translation>Dates and numbers follow the language too. Messages from the newsroom&apos;s rules (refusals, sync errors) come from the core library in English.</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Menus, the board, the findings and the newsroom&apos;s refusals switch at once; dates and numbers follow the language too. Commit messages stay as they were written.</source>
+        <translation>Menus, the board, the findings and the newsroom&apos;s refusals switch at once; dates and numbers follow the language too. Commit messages stay as they were written.</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1525,21 @@
     <message>
         <source>Merged and saved. %1</source>
         <translation>Merged and saved. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your claim checks, comments or waivers on %1 recorded again on the merged article.</source>
+        <translation>
+            <numerusform>%n claim check, comment or waiver of yours on %1 recorded again on the merged article.</numerusform>
+            <numerusform>%n of your claim checks, comments or waivers on %1 recorded again on the merged article.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims recorded on both sides, the later event stands: %1.</source>
+        <translation>Claims recorded on both sides, the later event stands: %1.</translation>
+    </message>
+    <message>
+        <source>Not recorded again, kept in the history: %1.</source>
+        <translation>Not recorded again, kept in the history: %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,273 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>copydesk::RecordMerge</name>
+    <message>
+        <source>%1 is &apos;%2&apos; on the server, &apos;%3&apos; here</source>
+        <translation>%1 값이 서버에서는 &apos;%2&apos;, 여기서는 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the article moved on in the workflow here and differs from the server&apos;s (%2); a merge cannot choose between the two, so nothing was merged. Keep one side&apos;s version whole (&apos;copydesk-cli sync --keep mine&apos; or &apos;--keep theirs&apos;), then repeat the other side&apos;s step.</source>
+        <translation>%1: 여기서 기사의 진행 상태가 바뀌어 서버와 다릅니다 (%2). 병합으로는 둘 중 하나를 고를 수 없어 아무것도 병합하지 않았습니다. 한쪽 판을 통째로 남긴 뒤(&apos;copydesk-cli sync --keep mine&apos; 또는 &apos;--keep theirs&apos;) 다른 쪽의 작업을 다시 하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::Rules</name>
+    <message>
+        <source>nobody in this newsroom yet</source>
+        <translation>아직 이 편집국에 아무도 없음</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this newsroom; an editor adds people with &apos;copydesk-cli people add&apos; (editors: %2)</source>
+        <translation>%1 님은 이 편집국의 구성원이 아닙니다. 편집자가 &apos;copydesk-cli people add&apos;로 사람을 추가합니다 (편집자: %2)</translation>
+    </message>
+    <message>
+        <source>only an editor manages people (editors: %1)</source>
+        <translation>사람 관리는 편집자만 할 수 있습니다 (편집자: %1)</translation>
+    </message>
+    <message>
+        <source>only writers and editors create articles</source>
+        <translation>기사는 기자와 편집자만 만들 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the article is in stage &apos;%1&apos;, which this newsroom&apos;s pipeline does not have; an editor can reopen it to a known stage</source>
+        <translation>기사가 &apos;%1&apos; 단계에 있는데, 이 편집국의 진행 단계에는 그런 단계가 없습니다. 편집자가 알려진 단계로 되돌릴 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the article is published; an editor must reopen it before it can be changed</source>
+        <translation>출고된 기사입니다. 고치려면 먼저 편집자가 되돌려야 합니다</translation>
+    </message>
+    <message>
+        <source>only the assigned writer (%1), its reviewer or an editor may change this text</source>
+        <translation>이 글은 배정된 기자(%1), 검토자 또는 편집자만 고칠 수 있습니다</translation>
+    </message>
+    <message>
+        <source>only an editor assigns articles (editors: %1)</source>
+        <translation>기사 배정은 편집자만 할 수 있습니다 (편집자: %1)</translation>
+    </message>
+    <message>
+        <source>the article is published; reopen it first</source>
+        <translation>출고된 기사입니다. 먼저 되돌리세요</translation>
+    </message>
+    <message>
+        <source>only a draft in &apos;%1&apos; can be submitted; this one is in &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; 단계의 초고만 제출할 수 있습니다. 이 기사는 &apos;%2&apos; 단계에 있습니다</translation>
+    </message>
+    <message>
+        <source>only the assigned writer (%1) or an editor submits this article</source>
+        <translation>이 기사는 배정된 기자(%1) 또는 편집자만 제출할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the article is not in review (it is in &apos;%1&apos;)</source>
+        <translation>기사가 검토 단계에 있지 않습니다 (&apos;%1&apos; 단계)</translation>
+    </message>
+    <message>
+        <source>only a reviewer or an editor may do this (reviewers: %1)</source>
+        <translation>검토자 또는 편집자만 할 수 있습니다 (검토자: %1)</translation>
+    </message>
+    <message>
+        <source>this article&apos;s reviewer is %1; only they or an editor may do this</source>
+        <translation>이 기사의 검토자는 %1 님입니다. 그 검토자 또는 편집자만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>say what should change (--comment)</source>
+        <translation>무엇을 고쳐야 하는지 적어 주세요 (--comment)</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: %1 wrote part of this article and cannot approve it; ask another reviewer (%2)</source>
+        <translation>4안 원칙: %1 님은 이 기사의 일부를 썼으므로 승인할 수 없습니다. 다른 검토자에게 요청하세요 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review comment(s) are unresolved; resolve them first</source>
+        <translation>
+            <numerusform>검토 의견 %n개가 해결되지 않았습니다. 먼저 해결하세요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review is passed by a reviewer&apos;s approval (&apos;approve&apos;), not &apos;advance&apos;</source>
+        <translation>검토 단계는 &apos;advance&apos;가 아니라 검토자의 승인(&apos;approve&apos;)으로 넘어갑니다</translation>
+    </message>
+    <message>
+        <source>an approved article moves on with &apos;publish&apos;</source>
+        <translation>승인된 기사는 &apos;publish&apos;로 넘어갑니다</translation>
+    </message>
+    <message>
+        <source>a draft moves on with &apos;submit&apos;</source>
+        <translation>초고는 &apos;submit&apos;으로 넘어갑니다</translation>
+    </message>
+    <message>
+        <source>only the writer, the reviewer or an editor moves this article on</source>
+        <translation>이 기사는 기자, 검토자 또는 편집자만 다음 단계로 넘길 수 있습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) are not verified; verify them or ask an editor to waive</source>
+        <translation>
+            <numerusform>사실 주장 %n개가 검증되지 않았습니다. 검증하거나 편집자에게 예외 처리를 요청하세요</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spelling/style error(s) remain; fix them or ask an editor to waive</source>
+        <translation>
+            <numerusform>맞춤법·표기 오류 %n개가 남아 있습니다. 고치거나 편집자에게 예외 처리를 요청하세요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>leaving fact check is an editor&apos;s sign-off (editors: %1)</source>
+        <translation>팩트체크 단계를 마치는 것은 편집자의 최종 승인입니다 (편집자: %1)</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: %1 wrote part of this article and cannot sign it off; another editor must (editors: %2)</source>
+        <translation>4안 원칙: %1 님은 이 기사의 일부를 썼으므로 최종 확인할 수 없습니다. 다른 편집자가 해야 합니다 (편집자: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review comment(s) are unresolved</source>
+        <translation>
+            <numerusform>검토 의견 %n개가 해결되지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only an editor publishes (editors: %1)</source>
+        <translation>출고는 편집자만 할 수 있습니다 (편집자: %1)</translation>
+    </message>
+    <message>
+        <source>only an approved article can be published; this one is in &apos;%1&apos;</source>
+        <translation>승인된 기사만 출고할 수 있습니다. 이 기사는 &apos;%1&apos; 단계에 있습니다</translation>
+    </message>
+    <message>
+        <source>only an editor moves an article back (editors: %1)</source>
+        <translation>기사를 이전 단계로 되돌리는 것은 편집자만 할 수 있습니다 (편집자: %1)</translation>
+    </message>
+    <message>
+        <source>there is no stage &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 단계가 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not earlier than &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; 단계는 &apos;%2&apos; 단계보다 앞이 아닙니다</translation>
+    </message>
+    <message>
+        <source>moving an article back needs a reason (--reason)</source>
+        <translation>기사를 되돌리려면 이유가 필요합니다 (--reason)</translation>
+    </message>
+    <message>
+        <source>only an editor waives findings (editors: %1)</source>
+        <translation>검사 결과의 예외 처리는 편집자만 할 수 있습니다 (편집자: %1)</translation>
+    </message>
+    <message>
+        <source>a waiver needs a written reason (--reason)</source>
+        <translation>예외 처리하려면 이유를 적어야 합니다 (--reason)</translation>
+    </message>
+    <message>
+        <source>unknown event &apos;%1&apos;</source>
+        <translation>알 수 없는 이벤트 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::Workflow</name>
+    <message>
+        <source>this newsroom requires signed %1 events, and you have no signing key: run &apos;git config gpg.format ssh&apos; and &apos;git config user.signingkey ~/.ssh/id_ed25519&apos; (an editor lists your public key in %2); nothing was committed</source>
+        <translation>이 편집국은 %1 이벤트에 서명을 요구하는데 서명 키가 없습니다. &apos;git config gpg.format ssh&apos;와 &apos;git config user.signingkey ~/.ssh/id_ed25519&apos;를 실행하세요 (편집자가 공개 키를 %2에 등록합니다). 아무것도 커밋되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>&apos;%1&apos;은(는) 이메일 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>give at least one --role (writer, reviewer, editor)</source>
+        <translation>--role을 하나 이상 지정하세요 (writer, reviewer, editor)</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (use writer, reviewer or editor)</source>
+        <translation>알 수 없는 역할 &apos;%1&apos; (writer, reviewer, editor 중 하나를 쓰세요)</translation>
+    </message>
+    <message>
+        <source>the writer &apos;%1&apos; is not a member of this newsroom (add them with &apos;people add&apos;)</source>
+        <translation>기자 &apos;%1&apos; 님은 이 편집국의 구성원이 아닙니다 (&apos;people add&apos;로 추가하세요)</translation>
+    </message>
+    <message>
+        <source>the reviewer &apos;%1&apos; is not a member of this newsroom</source>
+        <translation>검토자 &apos;%1&apos; 님은 이 편집국의 구성원이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a reviewer; give them the role first</source>
+        <translation>%1 님은 검토자가 아닙니다. 먼저 역할을 주세요</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: the writer cannot also be the reviewer</source>
+        <translation>4안 원칙: 기자가 검토자를 겸할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no error-severity spelling or style finding is open; name a claim with --finding</source>
+        <translation>열린 오류 수준의 맞춤법·표기 결과가 없습니다. --finding으로 사실 주장을 지정하세요</translation>
+    </message>
+    <message>
+        <source>the article has no finding &apos;%1&apos; (see &apos;copydesk-cli check %2&apos;)</source>
+        <translation>기사에 &apos;%1&apos; 검사 결과가 없습니다 (&apos;copydesk-cli check %2&apos; 참고)</translation>
+    </message>
+    <message>
+        <source>a comment needs a body (--body)</source>
+        <translation>의견에는 내용이 필요합니다 (--body)</translation>
+    </message>
+    <message>
+        <source>the quoted passage does not appear in the article&apos;s text; quote it exactly</source>
+        <translation>인용한 구절이 기사 본문에 없습니다. 정확히 인용하세요</translation>
+    </message>
+    <message>
+        <source>no comment &apos;%1&apos; on %2</source>
+        <translation>%2에 &apos;%1&apos; 의견이 없습니다</translation>
+    </message>
+    <message>
+        <source>comment %1 is already resolved</source>
+        <translation>의견 %1은(는) 이미 해결되었습니다</translation>
+    </message>
+    <message>
+        <source>the article has no claim &apos;%1&apos; now (see &apos;copydesk-cli claims %2&apos;)</source>
+        <translation>기사에 지금 &apos;%1&apos; 사실 주장이 없습니다 (&apos;copydesk-cli claims %2&apos; 참고)</translation>
+    </message>
+    <message>
+        <source>a verification needs a source (--source): a URL or a note such as &quot;company filing, p. 12&quot;</source>
+        <translation>검증에는 출처가 필요합니다 (--source): URL 또는 &quot;회사 공시, 12쪽&quot; 같은 메모</translation>
+    </message>
+    <message>
+        <source>say why the claim is disputed (--note)</source>
+        <translation>사실 주장에 이의를 제기하는 이유를 적어 주세요 (--note)</translation>
+    </message>
+    <message>
+        <source>unknown stage &apos;%1&apos;</source>
+        <translation>알 수 없는 단계 &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unverified claim(s)</source>
+        <translation>
+            <numerusform>미검증 사실 주장 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spelling/style error(s)</source>
+        <translation>
+            <numerusform>맞춤법·표기 오류 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for a reviewer</source>
+        <translation>검토자 대기 중</translation>
+    </message>
+    <message>
+        <source>waiting for %1&apos;s review</source>
+        <translation>%1 님의 검토 대기 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment(s)</source>
+        <translation>
+            <numerusform>해결되지 않은 의견 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>%1부터 마감 지남</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::editor::ArticleHistory</name>
     <message>
         <source>%1 added</source>
@@ -661,6 +928,127 @@
     </message>
 </context>
 <context>
+    <name>copydesk::editor::FindingText</name>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>salary</source>
+        <translation>급여</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>weekday mismatch</source>
+        <translation>요일 불일치</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>name variant</source>
+        <translation>이름 표기</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>맞춤법</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>표기</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>미검증</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>검증됨</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>이의 제기됨</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>예외 처리됨</translation>
+    </message>
+    <message>
+        <source>Money figure: record a source for %1</source>
+        <translation>금액: %1의 출처를 기록하세요</translation>
+    </message>
+    <message>
+        <source>Salary figure: record a source for %1</source>
+        <translation>급여: %1의 출처를 기록하세요</translation>
+    </message>
+    <message>
+        <source>Percentage-point change: record a source for %1</source>
+        <translation>퍼센트포인트 변화: %1의 출처를 기록하세요</translation>
+    </message>
+    <message>
+        <source>Percentage: record a source for %1</source>
+        <translation>비율: %1의 출처를 기록하세요</translation>
+    </message>
+    <message>
+        <source>Count: record a source for %1</source>
+        <translation>수량: %1의 출처를 기록하세요</translation>
+    </message>
+    <message>
+        <source>Quotation: confirm who said it and that the words are exact</source>
+        <translation>인용: 누가 말했는지, 표현이 정확한지 확인하세요</translation>
+    </message>
+    <message>
+        <source>Date without a year: confirm %1 (no article date to take the year from)</source>
+        <translation>연도 없는 날짜: %1을(를) 확인하세요 (연도를 가져올 기사 날짜가 없습니다)</translation>
+    </message>
+    <message>
+        <source>Date: confirm %1 (%2)</source>
+        <translation>날짜: %1을(를) 확인하세요 (%2)</translation>
+    </message>
+    <message>
+        <source>Weekday mismatch: %1 is a %2, but the text says %3</source>
+        <translation>요일 불일치: %1은(는) %2인데 본문에는 %3(으)로 적혀 있습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Name spelled two ways: &apos;%1&apos; here, &apos;%2&apos; in %n other place(s); check which is right</source>
+        <translation>
+            <numerusform>이름 표기가 두 가지입니다: 여기는 &apos;%1&apos;, 다른 %n곳은 &apos;%2&apos;. 어느 쪽이 맞는지 확인하세요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name variant: &apos;%1&apos; differs from the names list spelling &apos;%2&apos;; check which is right</source>
+        <translation>이름 표기 차이: &apos;%1&apos;은(는) 이름 목록의 &apos;%2&apos;와(과) 다릅니다. 어느 쪽이 맞는지 확인하세요</translation>
+    </message>
+    <message>
+        <source>%1 words were not checked: the %2 dictionary is not installed (%3)</source>
+        <translation>%1 낱말을 검사하지 못했습니다: %2 사전이 설치되어 있지 않습니다 (%3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in the %2 dictionary or the house word list</source>
+        <translation>&apos;%1&apos;은(는) %2 사전에도 편집국 단어 목록에도 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::editor::FindingsPanel</name>
     <message>
         <source>Finding</source>
@@ -677,18 +1065,6 @@
     <message>
         <source>Source</source>
         <translation>출처</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>사실 주장</translation>
-    </message>
-    <message>
-        <source>Spelling</source>
-        <translation>맞춤법</translation>
-    </message>
-    <message>
-        <source>Style</source>
-        <translation>표기</translation>
     </message>
     <message>
         <source>Verify…</source>
@@ -749,6 +1125,18 @@
     <message>
         <source>Add “%1” to house dictionary</source>
         <translation>“%1”을(를) 사내 사전에 추가</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -886,12 +1274,12 @@
         <translation>시스템 설정 따르기 (%1)</translation>
     </message>
     <message>
-        <source>Dates and numbers follow the language too. Messages from the newsroom&apos;s rules (refusals, sync errors) come from the core library in English.</source>
-        <translation>날짜와 숫자도 선택한 언어 형식으로 표시됩니다. 편집국 규칙에서 나오는 메시지(거부 사유, 동기화 오류)는 핵심 라이브러리에서 영어로 표시됩니다.</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>언어:</translation>
+    </message>
+    <message>
+        <source>Menus, the board, the findings and the newsroom&apos;s refusals switch at once; dates and numbers follow the language too. Commit messages stay as they were written.</source>
+        <translation>메뉴, 보드, 검사 결과, 편집국 규칙의 거부 사유가 바로 바뀝니다. 날짜와 숫자도 언어를 따릅니다. 커밋 메시지는 쓰인 그대로 남습니다.</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1510,20 @@
     <message>
         <source>Merged and saved. %1</source>
         <translation>병합해서 저장했습니다. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your claim checks, comments or waivers on %1 recorded again on the merged article.</source>
+        <translation>
+            <numerusform>%1에 대한 내 사실 검증·의견·예외 처리 %n건을 병합된 기사에 다시 기록했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims recorded on both sides, the later event stands: %1.</source>
+        <translation>양쪽에서 기록된 사실 주장은 나중 기록이 남습니다: %1.</translation>
+    </message>
+    <message>
+        <source>Not recorded again, kept in the history: %1.</source>
+        <translation>다시 기록하지 못해 이력에만 남은 항목: %1.</translation>
     </message>
 </context>
 <context>

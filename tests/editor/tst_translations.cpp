@@ -1,20 +1,37 @@
 // The interface language: the Korean translation is complete (no
 // unfinished or empty entry, placeholders and shortcuts kept), the .ts files
-// hold every string of the sources (lupdate run again into a temporary
-// file), and switching language retranslates the window.
+// hold every string of the editor's and the core library's sources (lupdate
+// run again into a temporary file, so a new untranslated string in workflow/
+// fails here), the library's refusals read Korean in the editor and English
+// without a translator (the CLI), finding kinds, statuses and messages are
+// shown translated while the JSON keeps its ids, and switching language
+// retranslates a running window: menus, board, stage bar, findings.
 #include "helper_editor.h"
 
+#include "ArticlePage.h"
+#include "BoardView.h"
+#include "FindingText.h"
+#include "FindingsPanel.h"
 #include "MainWindow.h"
+#include "StageBar.h"
 #include "i18n/Language.h"
+#include "pipeline/Rules.h"
 
 #include <QDate>
 #include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -92,6 +109,38 @@ bool hasMnemonic(const QString &s)
 
 const QString kSources = QStringLiteral(COPYDESK_SOURCE_DIR);
 
+bool hasHangul(const QString &s)
+{
+    return std::any_of(s.begin(), s.end(),
+                       [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+}
+
+QStringList menuTitles(const MainWindow &window)
+{
+    QStringList titles;
+    for (QAction *a : window.menuBar()->actions())
+        titles << a->text();
+    return titles;
+}
+
+QStringList headers(const QTreeWidget *tree)
+{
+    QStringList out;
+    for (int i = 0; i < tree->columnCount(); ++i)
+        out << tree->headerItem()->text(i);
+    return out;
+}
+
+QStringList stageLabels(const StageBar *bar)
+{
+    QStringList out;
+    for (const QLabel *l : bar->findChildren<QLabel *>()) {
+        if (l->objectName().startsWith(QLatin1String("stage-")))
+            out << l->text();
+    }
+    return out;
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -157,15 +206,19 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString fresh = tmp.filePath(QStringLiteral("fresh_ko.ts"));
         QProcess p;
-        p.start(lupdate,
-                {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                 kSources + QStringLiteral("/editor"), QStringLiteral("-ts"), fresh});
+        p.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-locations"),
+                          QStringLiteral("none"), kSources + QStringLiteral("/editor"),
+                          kSources + QStringLiteral("/workflow"), QStringLiteral("-ts"), fresh});
         QVERIFY(p.waitForFinished(120000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QString error;
         const QList<Message> now = readTs(fresh, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!now.isEmpty());
+        // The core library's refusals are part of the interface.
+        QVERIFY(std::any_of(now.begin(), now.end(), [](const Message &m) {
+            return m.context == QLatin1String("copydesk::Rules");
+        }));
         for (const QString &lang : {QStringLiteral("ko"), QStringLiteral("en")}) {
             QSet<QString> committed;
             for (const Message &m :
@@ -214,6 +267,172 @@ private Q_SLOTS:
         QCOMPARE(QLocale().language(), QLocale::English);
     }
 
+    // A refusal made by the library (pipeline/Rules) reads Korean once the
+    // editor's translators are in, English without them (the CLI's case).
+    void libraryRefusalsFollowTheLanguage()
+    {
+        RuleInput in;
+        in.event = Event::Publish;
+        in.actor = QStringLiteral("stranger@example.com");
+        in.before.stage = QStringLiteral("review");
+        const Pipeline pipeline = Pipeline::defaults();
+        const People people;
+        Language::install(QStringLiteral("ko"));
+        const QString korean = decide(in, pipeline, people).reason;
+        QVERIFY2(hasHangul(korean), qPrintable(korean));
+        QVERIFY(korean.contains(in.actor));
+        Language::install(QStringLiteral("en"));
+        const QString english = decide(in, pipeline, people).reason;
+        QVERIFY2(english.startsWith(QStringLiteral("stranger@example.com is not a member")),
+                 qPrintable(english));
+    }
+
+    // Kinds and statuses are stable ids in the data; the panel shows labels.
+    void findingKindsStatusesAndMessagesAreTranslated()
+    {
+        Finding weekday;
+        weekday.kind = QStringLiteral("weekday-mismatch");
+        weekday.status = QStringLiteral("unverified");
+        weekday.text = QStringLiteral("Monday, March 5, 2025");
+        weekday.message =
+            QStringLiteral("Weekday mismatch: 2025-03-05 is a Wednesday, but the text says Monday");
+        weekday.value = QJsonObject{{QStringLiteral("date"), QStringLiteral("2025-03-05")},
+                                    {QStringLiteral("weekday"), QStringLiteral("Monday")},
+                                    {QStringLiteral("actual"), QStringLiteral("Wednesday")}};
+        Language::install(QStringLiteral("en"));
+        QCOMPARE(FindingText::kindName(weekday.kind), QStringLiteral("weekday mismatch"));
+        QVERIFY2(FindingText::message(weekday).contains(QStringLiteral("Wednesday")),
+                 qPrintable(FindingText::message(weekday)));
+        Language::install(QStringLiteral("ko"));
+        QCOMPARE(FindingText::kindName(weekday.kind), QStringLiteral("요일 불일치"));
+        QCOMPARE(FindingText::statusName(QStringLiteral("unverified")), QStringLiteral("미검증"));
+        QCOMPARE(FindingText::statusName(QStringLiteral("verified")), QStringLiteral("검증됨"));
+        const QString message = FindingText::message(weekday);
+        // Built from the value: the weekdays and the date in Korean.
+        QVERIFY2(message.contains(QStringLiteral("수요일")) &&
+                     message.contains(QStringLiteral("월요일")) &&
+                     message.contains(QStringLiteral("2025")),
+                 qPrintable(message));
+        FindingsPanel panel;
+        panel.setFindings({weekday}, {});
+        const QTreeWidgetItem *row = panel.tree()->topLevelItem(0)->child(0);
+        QVERIFY(row);
+        QVERIFY2(row->text(0).startsWith(QStringLiteral("요일 불일치")), qPrintable(row->text(0)));
+        QCOMPARE(row->text(2), QStringLiteral("미검증"));
+        QCOMPARE(row->toolTip(0), message);
+        // The finding itself, and so the CLI's JSON, keeps the ids and the English message.
+        QCOMPARE(panel.findings().first().toJson().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("weekday-mismatch"));
+        QCOMPARE(panel.findings().first().toJson().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("unverified"));
+        // Unknown kinds and house style messages are shown as they are.
+        QCOMPARE(FindingText::kindName(QStringLiteral("new-kind")), QStringLiteral("new-kind"));
+        Language::install(QStringLiteral("en"));
+    }
+
+    // The CLI installs no translator: its JSON keeps the stable ids and the
+    // library's English messages whatever the system language.
+    void cliJsonKeepsIdsAndEnglish()
+    {
+        const QString dir = m_home.filePath(QStringLiteral("demo"));
+        QVERIFY(ensureDemo(dir));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("ko_KR.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("ko"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(dir);
+        p.start(QStringLiteral(COPYDESK_BIN_DIR "/copydesk-cli"),
+                {QStringLiteral("check"), QStringLiteral("city-budget"), QStringLiteral("--format"),
+                 QStringLiteral("json")});
+        QVERIFY(p.waitForFinished(120000));
+        const QByteArray out = p.readAllStandardOutput();
+        const QJsonDocument doc = QJsonDocument::fromJson(out);
+        QVERIFY2(!doc.isNull(), out.left(400).constData());
+        QJsonArray findings; // {"files": [{"findings": […]}, …]}
+        for (const QJsonValue &file : doc.object().value(QStringLiteral("files")).toArray()) {
+            for (const QJsonValue &f : file.toObject().value(QStringLiteral("findings")).toArray())
+                findings.append(f);
+        }
+        QVERIFY2(!findings.isEmpty(), out.left(400).constData());
+        static const QStringList kinds{QStringLiteral("money"),
+                                       QStringLiteral("salary"),
+                                       QStringLiteral("percent"),
+                                       QStringLiteral("date"),
+                                       QStringLiteral("weekday-mismatch"),
+                                       QStringLiteral("quote"),
+                                       QStringLiteral("name-variant"),
+                                       QStringLiteral("count"),
+                                       QStringLiteral("spelling"),
+                                       QStringLiteral("style")};
+        for (const QJsonValue &v : findings) {
+            const QJsonObject f = v.toObject();
+            QVERIFY2(kinds.contains(f.value(QStringLiteral("kind")).toString()),
+                     qPrintable(f.value(QStringLiteral("kind")).toString()));
+            QVERIFY2(!hasHangul(f.value(QStringLiteral("status")).toString()),
+                     "status translated in JSON");
+            if (f.value(QStringLiteral("kind")).toString() != QLatin1String("style"))
+                QVERIFY2(!hasHangul(f.value(QStringLiteral("message"))
+                                        .toString()
+                                        .remove(f.value(QStringLiteral("text")).toString())),
+                         qPrintable(f.value(QStringLiteral("message")).toString()));
+        }
+    }
+
+    // Settings ▸ language in a running window: no restart needed.
+    void runningWindowRetranslates()
+    {
+        const QString dir = m_home.filePath(QStringLiteral("demo"));
+        QVERIFY(ensureDemo(dir));
+        Language::install(QStringLiteral("en"));
+        // The writer of an article in review: Approve is refused (four-eyes rule).
+        MainWindow window(test::demoPerson(QStringLiteral("seoyeon.kim@copydesk.example")));
+        window.show();
+        QVERIFY2(window.openNewsroom(dir), qPrintable(window.lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.board()->isLoaded(), 30000);
+        ArticlePage *page = window.openArticle(QStringLiteral("전기차-보조금"));
+        QVERIFY(test::settle(page));
+        auto *approve =
+            page->stageBar()->findChild<QPushButton *>(QStringLiteral("action-approve"));
+        QVERIFY(approve);
+        QVERIFY(!approve->isEnabled());
+        QCOMPARE(approve->text(), QStringLiteral("Approve"));
+        QVERIFY2(!hasHangul(approve->toolTip()), qPrintable(approve->toolTip()));
+        QVERIFY(menuTitles(window).contains(QStringLiteral("&File")));
+        QCOMPARE(headers(window.board()->tree()).value(0), QStringLiteral("Title"));
+        QVERIFY(stageLabels(page->stageBar()).contains(QStringLiteral("Review")));
+        QCOMPARE(headers(page->findingsPanel()->tree()).value(2), QStringLiteral("Status"));
+
+        Language::install(QStringLiteral("ko"));
+        QCoreApplication::processEvents();
+        const QStringList titles = menuTitles(window);
+        for (const QString &t :
+             {QStringLiteral("파일(&F)"), QStringLiteral("편집(&E)"), QStringLiteral("보기(&V)"),
+              QStringLiteral("편집국(&N)"), QStringLiteral("도움말(&H)")})
+            QVERIFY2(titles.contains(t), qPrintable(titles.join(u' ')));
+        const QStringList board = headers(window.board()->tree());
+        QVERIFY2(std::all_of(board.begin(), board.end(), hasHangul), qPrintable(board.join(u' ')));
+        QVERIFY2(stageLabels(page->stageBar()).contains(QStringLiteral("검토")),
+                 qPrintable(stageLabels(page->stageBar()).join(u' ')));
+        approve = page->stageBar()->findChild<QPushButton *>(QStringLiteral("action-approve"));
+        QVERIFY(approve);
+        QVERIFY2(hasHangul(approve->text()), qPrintable(approve->text()));
+        // The refusal comes again from the library, now in Korean.
+        QTRY_VERIFY_WITH_TIMEOUT((approve = page->stageBar()->findChild<QPushButton *>(
+                                      QStringLiteral("action-approve"))) &&
+                                     hasHangul(approve->toolTip()),
+                                 20000);
+        QVERIFY2(hasHangul(headers(page->findingsPanel()->tree()).value(2)),
+                 qPrintable(headers(page->findingsPanel()->tree()).join(u' ')));
+        QCOMPARE(window.tabs()->tabText(0), QStringLiteral("보드"));
+
+        Language::install(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QVERIFY(menuTitles(window).contains(QStringLiteral("&File")));
+        QCOMPARE(headers(window.board()->tree()).value(0), QStringLiteral("Title"));
+        QVERIFY(stageLabels(page->stageBar()).contains(QStringLiteral("Review")));
+    }
+
     void followsTheSystemUnlessChosen()
     {
         Language::setSetting(QString());
@@ -224,6 +443,17 @@ private Q_SLOTS:
     }
 
 private:
+    bool ensureDemo(const QString &dir)
+    {
+        if (QFile::exists(dir + QStringLiteral("/copydesk/newsroom.json")))
+            return true;
+        QString error;
+        const bool ok = test::makeDemoNewsroom(dir, &error);
+        if (!ok)
+            qWarning() << error;
+        return ok;
+    }
+
     QTemporaryDir m_home;
 };
 
