@@ -30,5 +30,8 @@ shot "$DANIEL" --theme light --article bank-bonus --screenshot-part stageBar --s
 shot "$DANIEL" --theme light --article bank-bonus --select "600m" --screenshot "$OUT/fact-check.png"
 shot "$MAYA" --theme dark --article city-budget --select "25 percent" --screenshot "$OUT/dark.png"
 shot "$MAYA" --theme dark --screenshot "$OUT/board-dark.png"
+# The Korean interface: blockers, refusals, finding kinds and messages included.
+LANGUAGE=ko LANG=ko_KR.UTF-8 shot "$DANIEL" --theme light --article bank-bonus --select "600m" --screenshot "$OUT/editor-ko.png"
+LANGUAGE=ko LANG=ko_KR.UTF-8 shot "$MAYA" --theme light --screenshot "$OUT/board-ko.png"
 echo "Screenshots in $OUT:"
 ls -1 "$OUT"
