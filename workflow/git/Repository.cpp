@@ -515,6 +515,22 @@ QList<TreeListing> Repository::listDirectory(const QString &commitId, const QStr
     return out;
 }
 
+QList<TreeListing> Repository::listTree(const QString &treeId) const
+{
+    const git_oid oid = parseOid(treeId);
+    const TreeHandle tree = receive<TreeHandle>(
+        [&](git_tree **p) { return git_tree_lookup(p, d->repo.get(), &oid); }, "reading a folder");
+    QList<TreeListing> out;
+    const size_t n = git_tree_entrycount(tree.get());
+    out.reserve(qsizetype(n));
+    for (size_t i = 0; i < n; ++i) {
+        const git_tree_entry *e = git_tree_entry_byindex(tree.get(), i);
+        out.append({QString::fromUtf8(git_tree_entry_name(e)), oidToString(*git_tree_entry_id(e)),
+                    git_tree_entry_type(e) == GIT_OBJECT_TREE});
+    }
+    return out;
+}
+
 QMap<QString, QString> Repository::listFiles(const QString &commitId, const QString &path) const
 {
     QMap<QString, QString> out;
@@ -674,6 +690,12 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
     QElapsedTimer waited;
     waited.start();
     while (!(locked = lock.tryLock(200)) && waited.elapsed() < 10000) {
+        // A folder we may not write to (permissions, a read-only file
+        // system) stays so however long we wait: that is no other writer.
+        if (lock.error() == QLockFile::PermissionError)
+            throw Error(QStringLiteral("cannot write to this newsroom: cannot create %1 "
+                                       "(no permission, or a read-only file system)")
+                            .arg(lockPath));
         // Killed between creating the lock file and writing its PID: an
         // empty (unreadable) lock that stays so is stale too.
         qint64 pid = 0;

@@ -10,7 +10,8 @@
 #include <memory>
 #include <optional>
 
-namespace copydesk::git {
+namespace copydesk::git
+{
 
 // A commit as the rest of Copydesk sees it.
 struct CommitInfo {
@@ -48,7 +49,8 @@ struct PushOutcome {
 
 // A git repository with a working tree. The only class in Copydesk that
 // talks to libgit2 (through Handles.h); one thread at a time per instance.
-class Repository {
+class Repository
+{
 public:
     static std::unique_ptr<Repository> open(const QString &path, bool searchParents);
     static std::unique_ptr<Repository> init(const QString &path);
@@ -68,12 +70,12 @@ public:
     QString gitDir() const;
 
     QString configString(const QString &key) const; // repository, then global
-    static Identity globalIdentity(); // user.name/user.email outside any repository
+    static Identity globalIdentity();               // user.name/user.email outside any repository
     Identity defaultIdentity() const;
 
     bool isUnborn() const;
-    QString headId() const;         // empty when unborn
-    QString headBranch() const;     // short name, e.g. "main"
+    QString headId() const;                        // empty when unborn
+    QString headBranch() const;                    // short name, e.g. "main"
     QString resolve(const QString &revspec) const; // commit id; throws NotFound
     CommitInfo commitInfo(const QString &id) const;
 
@@ -84,6 +86,9 @@ public:
     // Id of the tree entry at `path` in `commitId` (blob or tree); empty if absent.
     QString entryId(const QString &commitId, const QString &path) const;
     QList<TreeListing> listDirectory(const QString &commitId, const QString &path) const;
+    // The entries of the tree with id `treeId` (e.g. a TreeListing's id):
+    // no walk from a commit's root.
+    QList<TreeListing> listTree(const QString &treeId) const;
     // Every file below `path` (recursively): path relative to `path` -> blob id.
     QMap<QString, QString> listFiles(const QString &commitId, const QString &path) const;
     // Names of the entries directly in folder `dir` whose id differs between
@@ -112,8 +117,8 @@ public:
     void walk(const QString &from, const std::function<bool(const CommitInfo &)> &visit,
               const QString &hideFrom = {}) const;
 
-    QString unifiedDiff(const QByteArray &oldText, const QByteArray &newText, const QString &oldPath,
-                        const QString &newPath) const;
+    QString unifiedDiff(const QByteArray &oldText, const QByteArray &newText,
+                        const QString &oldPath, const QString &newPath) const;
 
     // Remotes and sync.
     QStringList remotes() const;

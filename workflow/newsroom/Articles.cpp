@@ -13,15 +13,18 @@
 #include <QJsonObject>
 #include <optional>
 
-namespace copydesk {
+namespace copydesk
+{
 
 void validateLanguage(const QString &lang)
 {
     if (lang != QLatin1String("en") && lang != QLatin1String("ko"))
-        throw Error(QStringLiteral("language '%1' is not supported: use en or ko").arg(lang), Error::Kind::Usage);
+        throw Error(QStringLiteral("language '%1' is not supported: use en or ko").arg(lang),
+                    Error::Kind::Usage);
 }
 
-namespace {
+namespace
+{
 QString statePath(const QString &slug)
 {
     return Newsroom::articleDir(slug) + QStringLiteral("/state.json");
@@ -32,8 +35,10 @@ void Articles::requireArticle(const QString &slug) const
 {
     Newsroom::validateSlug(slug);
     if (!m_newsroom.hasArticle(slug))
-        throw Error(QStringLiteral("there is no article '%1' in this newsroom (see 'copydesk-cli list')").arg(slug),
-                    Error::Kind::NotFound);
+        throw Error(
+            QStringLiteral("there is no article '%1' in this newsroom (see 'copydesk-cli list')")
+                .arg(slug),
+            Error::Kind::NotFound);
 }
 
 QString Articles::text(const QString &slug, const QString &rev) const
@@ -51,12 +56,13 @@ ArticleState Articles::state(const QString &slug, const QString &rev) const
 }
 
 QString Articles::commitEvent(const QString &slug, const QString &event, const QString &summary,
-                              const ArticleState &before, const ArticleState &after, QList<FileChange> files,
-                              const Trailers &extra, const QString &body)
+                              const ArticleState &before, const ArticleState &after,
+                              QList<FileChange> files, const Trailers &extra, const QString &body)
 {
     const Identity me = m_newsroom.identity();
     ArticleState next = after;
-    next.extra.insert(QStringLiteral("updated"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    next.extra.insert(QStringLiteral("updated"),
+                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     files.append({statePath(slug), next.toJson()});
     Trailers t;
     t.add(QStringLiteral("Copydesk-Event"), event);
@@ -72,7 +78,8 @@ QString Articles::commitEvent(const QString &slug, const QString &event, const Q
     return m_newsroom.commit(files, Trailers::compose(summary, body, t));
 }
 
-QString Articles::create(const QString &slug, const QString &title, const QString &lang, const ArticleState &state)
+QString Articles::create(const QString &slug, const QString &title, const QString &lang,
+                         const ArticleState &state)
 {
     Newsroom::validateSlug(slug);
     validateLanguage(lang);
@@ -87,8 +94,10 @@ QString Articles::create(const QString &slug, const QString &title, const QStrin
     text.setValue(QStringLiteral("lang"), lang);
     text.setValue(QStringLiteral("author"), me.name);
     text.setBody(QStringLiteral("\n"));
-    return commitEvent(slug, QStringLiteral("new"), QStringLiteral("New article: %1").arg(title.trimmed()),
-                       ArticleState{}, state, {{Newsroom::articlePath(slug), text.toString().toUtf8()}}, Trailers());
+    return commitEvent(slug, QStringLiteral("new"),
+                       QStringLiteral("New article: %1").arg(title.trimmed()), ArticleState{},
+                       state, {{Newsroom::articlePath(slug), text.toString().toUtf8()}},
+                       Trailers());
 }
 
 QByteArray Articles::mergedText(const QString &slug, const QString &input) const
@@ -104,15 +113,18 @@ QByteArray Articles::mergedText(const QString &slug, const QString &input) const
     const ArticleText incoming = ArticleText::parse(input);
     ArticleText current = ArticleText::parse(text(slug));
     if (incoming.hasFrontMatter()) {
-        for (const QString &key : {QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("lang")}) {
+        for (const QString &key :
+             {QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("lang")}) {
             const QString v = incoming.value(key);
             if (v.isEmpty())
                 continue;
             if (key == QLatin1String("lang"))
                 validateLanguage(v);
-            if (key == QLatin1String("date") && !QDate::fromString(v.left(10), Qt::ISODate).isValid())
-                throw Error(QStringLiteral("front matter date '%1' is not a date (YYYY-MM-DD)").arg(v),
-                            Error::Kind::Usage);
+            if (key == QLatin1String("date") &&
+                !QDate::fromString(v.left(10), Qt::ISODate).isValid())
+                throw Error(
+                    QStringLiteral("front matter date '%1' is not a date (YYYY-MM-DD)").arg(v),
+                    Error::Kind::Usage);
             current.setValue(key, v);
         }
     }
@@ -128,9 +140,10 @@ QByteArray Articles::mergedText(const QString &slug, const QString &input) const
 QString Articles::save(const QString &slug, const QByteArray &file, const QString &message,
                        const ArticleState &before, const ArticleState &after, const Trailers &extra)
 {
-    const QString summary = message.trimmed().isEmpty() ? QStringLiteral("Save %1").arg(slug) : message.trimmed();
-    return commitEvent(slug, QStringLiteral("save"), summary, before, after, {{Newsroom::articlePath(slug), file}},
-                       extra);
+    const QString summary =
+        message.trimmed().isEmpty() ? QStringLiteral("Save %1").arg(slug) : message.trimmed();
+    return commitEvent(slug, QStringLiteral("save"), summary, before, after,
+                       {{Newsroom::articlePath(slug), file}}, extra);
 }
 
 QByteArray Articles::textAt(const QString &slug, const QString &rev) const
@@ -139,16 +152,19 @@ QByteArray Articles::textAt(const QString &slug, const QString &rev) const
     const QString id = m_newsroom.resolveRevision(rev);
     const auto old = m_newsroom.tryReadFile(Newsroom::articlePath(slug), id);
     if (!old)
-        throw Error(QStringLiteral("article '%1' did not exist at %2").arg(slug, rev), Error::Kind::NotFound);
+        throw Error(QStringLiteral("article '%1' did not exist at %2").arg(slug, rev),
+                    Error::Kind::NotFound);
     return *old;
 }
 
-namespace {
+namespace
+{
 // Derived data keyed by blob id, in .git/copydesk/summaries: what the board
 // needs from an article's text (title, lang, date) and its state file. A
 // blob id names its content, so an entry can never be stale; the file is a
 // cache only (deleted: rebuilt on the next list; read-only .git: not kept).
-class SummaryCache {
+class SummaryCache
+{
 public:
     explicit SummaryCache(const QString &path) : m_path(path)
     {
@@ -173,11 +189,19 @@ public:
     }
     std::optional<QJsonObject> get(const QString &blob) const
     {
+        const auto bytes = raw(blob);
+        if (!bytes)
+            return std::nullopt;
+        const QJsonDocument doc = QJsonDocument::fromJson(*bytes);
+        return doc.isObject() ? std::optional<QJsonObject>(doc.object()) : std::nullopt;
+    }
+    // The compact JSON as stored (a state.json is parsed straight from it).
+    std::optional<QByteArray> raw(const QString &blob) const
+    {
         const auto it = m_entries.constFind(blob.toLatin1());
         if (it == m_entries.constEnd())
             return std::nullopt;
-        const QJsonDocument doc = QJsonDocument::fromJson(*it);
-        return doc.isObject() ? std::optional<QJsonObject>(doc.object()) : std::nullopt;
+        return *it;
     }
     void put(const QString &blob, const QJsonObject &o)
     {
@@ -203,11 +227,26 @@ QList<ArticleSummary> Articles::list() const
         return out;
     const git::Repository &repo = m_newsroom.repository();
     SummaryCache cache(repo.gitDir() + QStringLiteral("copydesk/summaries"));
-    for (const QString &slug : m_newsroom.slugs()) {
+    // The articles/ folder is listed once and each article's folder read by
+    // its id, rather than walking from the root tree twice per article.
+    QMap<QString, QString> folders; // slug -> tree id, in slug order
+    for (const git::TreeListing &e : repo.listDirectory(head, QStringLiteral("articles")))
+        if (e.isTree)
+            folders.insert(e.name, e.id);
+    for (auto folder = folders.constBegin(); folder != folders.constEnd(); ++folder) {
+        const QString &slug = folder.key();
         ArticleSummary s;
         s.slug = slug;
         s.title = slug; // unreadable text or broken front matter: still listed
-        const QString textId = repo.entryId(head, Newsroom::articlePath(slug));
+        QString textId, stateId;
+        for (const git::TreeListing &e : repo.listTree(folder.value())) {
+            if (e.isTree)
+                continue;
+            if (e.name == QLatin1String("index.md"))
+                textId = e.id;
+            else if (e.name == QLatin1String("state.json"))
+                stateId = e.id;
+        }
         std::optional<QJsonObject> text = textId.isEmpty() ? std::nullopt : cache.get(textId);
         if (!text && !textId.isEmpty()) {
             QJsonObject o;
@@ -216,9 +255,10 @@ QList<ArticleSummary> Articles::list() const
                 // the others: it is listed under its slug; opening it says why.
                 if (const auto bytes = repo.readFile(head, Newsroom::articlePath(slug))) {
                     const ArticleText t = ArticleText::parse(QString::fromUtf8(*bytes));
-                    o = QJsonObject{{QStringLiteral("title"), t.value(QStringLiteral("title"))},
-                                    {QStringLiteral("lang"), t.value(QStringLiteral("lang"))},
-                                    {QStringLiteral("date"), t.value(QStringLiteral("date")).left(10)}};
+                    o = QJsonObject{
+                        {QStringLiteral("title"), t.value(QStringLiteral("title"))},
+                        {QStringLiteral("lang"), t.value(QStringLiteral("lang"))},
+                        {QStringLiteral("date"), t.value(QStringLiteral("date")).left(10)}};
                     cache.put(textId, o);
                 }
             } catch (const Error &) {
@@ -231,15 +271,15 @@ QList<ArticleSummary> Articles::list() const
             s.date = QDate::fromString(text->value(QStringLiteral("date")).toString(), Qt::ISODate);
         }
         try {
-            const QString stateId = repo.entryId(head, statePath(slug));
             if (!stateId.isEmpty()) {
-                const auto cached = cache.get(stateId);
+                const auto cached = cache.raw(stateId);
                 QByteArray json;
                 if (cached) {
-                    json = QJsonDocument(*cached).toJson(QJsonDocument::Compact);
+                    json = *cached;
                 } else if (const auto bytes = repo.readFile(head, statePath(slug))) {
                     json = *bytes;
-                    s.state = ArticleState::fromJson(json, statePath(slug)); // throws before caching a broken one
+                    s.state = ArticleState::fromJson(
+                        json, statePath(slug)); // throws before caching a broken one
                     cache.put(stateId, QJsonDocument::fromJson(json).object());
                 }
                 s.state = ArticleState::fromJson(json, statePath(slug));
@@ -247,7 +287,8 @@ QList<ArticleSummary> Articles::list() const
         } catch (const Error &) {
             s.state.stage = QStringLiteral("unknown");
         }
-        s.updated = QDateTime::fromString(s.state.extra.value(QStringLiteral("updated")).toString(), Qt::ISODate);
+        s.updated = QDateTime::fromString(s.state.extra.value(QStringLiteral("updated")).toString(),
+                                          Qt::ISODate);
         out.append(s);
     }
     return out;

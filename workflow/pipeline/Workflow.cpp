@@ -5,6 +5,7 @@
 #include "core/ArticleText.h"
 #include "core/Trailers.h"
 #include "newsroom/Articles.h"
+#include "pipeline/FolderFacts.h"
 #include "pipeline/Rules.h"
 #include "pipeline/Signing.h"
 
@@ -83,11 +84,58 @@ struct Workflow::Private {
         if (head.isEmpty())
             return {};
         const git::Repository &repo = newsroom.repository();
-        const QString text = repo.entryId(head, path(slug, "index.md"));
-        if (text.isEmpty())
+        return gateKeyFor(gate, repo.entryId(head, path(slug, "index.md")),
+                          repo.entryId(head, path(slug, "ledger.json")));
+    }
+
+    QByteArray gateKeyFor(const QString &gate, const QString &textId, const QString &ledgerId) const
+    {
+        if (textId.isEmpty())
             return {};
-        return gate.toLatin1() + ':' + text.toLatin1() + ':' + repo.entryId(head, path(slug, "ledger.json")).toLatin1() +
-               ':' + fingerprint();
+        return gate.toLatin1() + ':' + textId.toLatin1() + ':' + ledgerId.toLatin1() + ':' + fingerprint();
+    }
+
+    // The board asks for the blockers of every article of one commit: the
+    // articles/ folder is listed once per HEAD, and what the blockers need
+    // of each folder is kept by its tree id (FolderFactsCache).
+    mutable FolderFactsCache folderFacts{newsroom.repository().gitDir() + QStringLiteral("copydesk/folders")};
+    mutable QString foldersHead;
+    mutable QHash<QString, QString> folderIds; // slug -> tree id at foldersHead
+
+    QString folderId(const QString &head, const QString &slug) const
+    {
+        if (head != foldersHead) {
+            folderIds.clear();
+            for (const git::TreeListing &e : newsroom.repository().listDirectory(head, QStringLiteral("articles")))
+                if (e.isTree)
+                    folderIds.insert(e.name, e.id);
+            foldersHead = head;
+        }
+        return folderIds.value(slug);
+    }
+
+    FolderFacts facts(const QString &slug) const
+    {
+        const QString head = newsroom.headId();
+        const QString folder = head.isEmpty() ? QString() : folderId(head, slug);
+        if (!folder.isEmpty()) {
+            if (auto cached = folderFacts.get(folder))
+                return *cached;
+        }
+        FolderFacts f;
+        const ArticleState s = articles.state(slug, head); // throws on a broken state.json: nothing cached
+        f.stage = s.stage;
+        f.reviewer = s.reviewer;
+        f.due = s.due;
+        f.unresolvedComments = comments(slug).unresolved();
+        if (!head.isEmpty()) {
+            const git::Repository &repo = newsroom.repository();
+            f.textId = repo.entryId(head, path(slug, "index.md"));
+            f.ledgerId = repo.entryId(head, path(slug, "ledger.json"));
+        }
+        if (!folder.isEmpty())
+            folderFacts.put(folder, f);
+        return f;
     }
 
     std::optional<int> cachedGate(const QByteArray &key) const
@@ -401,7 +449,13 @@ int Workflow::gateFindings(const QString &slug, const QString &gate) const
 {
     if (gate != QLatin1String("style") && gate != QLatin1String("facts"))
         return 0;
-    const QByteArray key = d->gateKey(slug, gate);
+    return gateFindings(slug, gate, d->gateKey(slug, gate));
+}
+
+int Workflow::gateFindings(const QString &slug, const QString &gate, const QByteArray &key) const
+{
+    if (gate != QLatin1String("style") && gate != QLatin1String("facts"))
+        return 0;
     if (!key.isEmpty()) {
         if (const auto cached = d->cachedGate(key))
             return *cached;
@@ -722,8 +776,12 @@ bool Workflow::isOverdue(const ArticleState &s) const
 Blockers Workflow::blockers(const QString &slug) const
 {
     Blockers b;
-    const ArticleState s = d->articles.state(slug);
-    b.unresolvedComments = d->comments(slug).unresolved();
+    const FolderFacts f = d->facts(slug);
+    ArticleState s;
+    s.stage = f.stage;
+    s.reviewer = f.reviewer;
+    s.due = f.due;
+    b.unresolvedComments = f.unresolvedComments;
     const Stage *stage = d->pipeline.stage(s.stage);
     if (!stage) {
         b.reasons.append(
@@ -731,7 +789,7 @@ Blockers Workflow::blockers(const QString &slug) const
         return b;
     }
     if (stage->gate == QLatin1String("style") || stage->gate == QLatin1String("facts")) {
-        b.openFindings = gateFindings(slug, stage->gate);
+        b.openFindings = gateFindings(slug, stage->gate, d->gateKeyFor(stage->gate, f.textId, f.ledgerId));
         if (b.openFindings > 0)
             b.reasons.append(stage->gate == QLatin1String("facts")
                                  ? QCoreApplication::translate("copydesk::Workflow",

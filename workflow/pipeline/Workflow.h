@@ -90,6 +90,7 @@ private:
     QString recordClaim(const QString &slug, const QString &claimId, const QString &status, const QString &source,
                         const QString &note);
     int gateFindings(const QString &slug, const QString &gate) const; // cached by blob ids
+    int gateFindings(const QString &slug, const QString &gate, const QByteArray &key) const;
     int countGateFindings(const QString &slug, const QString &gate) const;
 
     struct Private;

@@ -1,0 +1,120 @@
+// The board's derived cache (.git/copydesk/folders, keyed by article folder
+// tree ids): the board reads the same with it cold, warm, after changes and
+// when the file is corrupt.
+#include "common/Fixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace copydesk::test;
+
+namespace
+{
+
+const QString kEd = QStringLiteral("ed@example.com");
+const QString kWr = QStringLiteral("wr@example.com");
+
+bool ok(const CliResult &r)
+{
+    if (r.exitCode != 0)
+        qWarning("%s", qPrintable(r.err));
+    return r.exitCode == 0;
+}
+
+} // namespace
+
+class TestBoardCache : public QObject
+{
+    Q_OBJECT
+    ScratchNewsroom n;
+
+    QString cachePath() const { return n.dir + QStringLiteral("/.git/copydesk/folders"); }
+    QString board() const
+    {
+        const CliResult r = runCli(n.dir, {QStringLiteral("board"), QStringLiteral("--json")});
+        return r.exitCode == 0 ? r.out : QStringLiteral("failed: ") + r.err;
+    }
+    // The board computed with no cache file at all.
+    QString coldBoard() const
+    {
+        QFile::remove(cachePath());
+        const QString b = board();
+        QFile::remove(cachePath());
+        return b;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(ok(runCli(n.dir, {QStringLiteral("new"), QStringLiteral("a"),
+                                  QStringLiteral("--title"), QStringLiteral("A")})));
+        QVERIFY(ok(runCli(n.dir, {QStringLiteral("new"), QStringLiteral("b"),
+                                  QStringLiteral("--title"), QStringLiteral("B")})));
+        QVERIFY(ok(runCli(n.dir, {QStringLiteral("assign"), QStringLiteral("b"),
+                                  QStringLiteral("--writer"), kWr, QStringLiteral("--reviewer"),
+                                  QStringLiteral("rv@example.com"), QStringLiteral("--due"),
+                                  QStringLiteral("2020-01-01")})));
+        QVERIFY(ok(runCli(n.dir, {QStringLiteral("save"), QStringLiteral("b")}, kWr,
+                          "The council met on the bridge plan.\n")));
+    }
+
+    void sameColdAndWarm()
+    {
+        const QString cold = coldBoard();
+        QVERIFY2(cold.contains(QStringLiteral("overdue since 2020-01-01")), qPrintable(cold));
+        const QString first = board(); // fills the cache
+        QVERIFY(QFile::exists(cachePath()));
+        QCOMPARE(first, cold);
+        QCOMPARE(board(), cold); // read from it
+    }
+
+    void followsChanges()
+    {
+        board();
+        // A comment changes b's folder: a new key, so never a stale count.
+        QVERIFY(ok(runCli(n.dir, {QStringLiteral("comment"), QStringLiteral("b"),
+                                  QStringLiteral("--quote"), QStringLiteral("bridge plan"),
+                                  QStringLiteral("--body"), QStringLiteral("Which plan?")})));
+        const QString warm = board();
+        QVERIFY2(warm.contains(QStringLiteral("\"unresolvedComments\": 1")), qPrintable(warm));
+        QCOMPARE(warm, coldBoard());
+        QVERIFY(ok(runCli(n.dir, {QStringLiteral("submit"), QStringLiteral("b")}, kWr)));
+        board();
+        QCOMPARE(board(), coldBoard());
+    }
+
+    void survivesCorruption()
+    {
+        const QString cold = coldBoard();
+        board();
+        QFile f(cachePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        f.close();
+        QVERIFY(!bytes.isEmpty());
+        // Lines cut short, broken JSON, binary noise.
+        QByteArray broken;
+        for (const QByteArray &line : bytes.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            broken += line.left(line.size() / 2) + '\n';
+            broken += line.left(41) + "{\"stage\": [1,\n";
+        }
+        broken += QByteArray(300, '\x01') + '\n';
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(broken);
+        f.close();
+        QCOMPARE(board(), cold);
+        QCOMPARE(board(), cold);
+        // Gone entirely, or not writable as a file: still the same board.
+        QFile::remove(cachePath());
+        QVERIFY(QDir().mkpath(cachePath()));
+        QCOMPARE(board(), cold);
+        QVERIFY(QDir(cachePath()).removeRecursively());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBoardCache)
+#include "tst_board_cache.moc"

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QString>
+#include <optional>
+
+namespace copydesk
+{
+
+// What the board needs of one article folder: a pure function of the
+// folder's files (state.json, comments.json and the ids of index.md and
+// ledger.json), so it is keyed by the folder's tree id and can never be
+// stale.
+struct FolderFacts {
+    QString stage;
+    QString reviewer;
+    QDate due;
+    int unresolvedComments = 0;
+    QString textId;   // blob id of index.md; empty when absent
+    QString ledgerId; // blob id of ledger.json; empty when absent
+};
+
+// .git/copydesk/folders: FolderFacts by folder tree id, so the board does
+// not read and parse the state and comments of 10,000 articles on every
+// run. Derived data only: deleting it loses nothing, a line that does not
+// parse is ignored, and writing is best effort (a read-only .git just
+// means no cache).
+class FolderFactsCache
+{
+public:
+    explicit FolderFactsCache(QString path) : m_path(std::move(path)) {}
+
+    std::optional<FolderFacts> get(const QString &folderId) const;
+    void put(const QString &folderId, const FolderFacts &facts);
+
+    static constexpr qint64 kMaxBytes = qint64(32) << 20;
+
+private:
+    void load() const;
+
+    QString m_path;
+    mutable bool m_loaded = false;
+    mutable QHash<QByteArray, QByteArray> m_lines; // folder id -> JSON
+};
+
+} // namespace copydesk
