@@ -286,8 +286,11 @@ RecordMergeReport RecordMerge::replay(Newsroom &n, const Plan &plan)
         if (c.resolved && attempt(c.id, [&] { workflow.resolve(slug, id); }))
             ++report.commentsRecordedAgain;
     }
-    for (const auto &[id, r] : plan.replies) {
-        if (attempt(id, [&] { workflow.reply(slug, id, r.body); }))
+    for (const QPair<QString, CommentReply> &reply : plan.replies) {
+        // Not a structured binding: clang 14 (the sanitizer build) cannot
+        // capture one in a lambda.
+        const QString &id = reply.first;
+        if (attempt(id, [&] { workflow.reply(slug, id, reply.second.body); }))
             ++report.commentsRecordedAgain;
     }
     for (const QString &id : plan.resolutions) {
