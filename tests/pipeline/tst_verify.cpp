@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
+#include <functional>
+#include <optional>
 
 using namespace copydesk::test;
 
@@ -65,11 +67,55 @@ bool anyRule(const QJsonArray &violations, const QString &needle)
     return false;
 }
 
+// Takes the newest commit back (git reset --hard HEAD~1) and returns what it
+// was, so a test can commit it again with plain git, changed.
+struct TakenBack {
+    QString message;
+    QString email;
+    QMap<QString, QByteArray> files;
+};
+
+TakenBack takeBackHead(const QString &dir)
+{
+    TakenBack t;
+    t.message = git(dir, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B")}).out;
+    t.email = git(dir, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%ae")}).out.trimmed();
+    const QStringList paths =
+        git(dir, {QStringLiteral("diff-tree"), QStringLiteral("--no-commit-id"), QStringLiteral("--name-only"),
+                  QStringLiteral("-r"), QStringLiteral("HEAD")})
+            .out.split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &path : paths)
+        t.files.insert(path, git(dir, {QStringLiteral("show"), QStringLiteral("HEAD:") + path}).out.toUtf8());
+    git(dir, {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"), QStringLiteral("HEAD~1")});
+    return t;
+}
+
+using JsonEdit = std::function<void(QJsonObject &)>;
+
+QByteArray editedJson(const QByteArray &json, const JsonEdit &edit)
+{
+    QJsonDocument doc = QJsonDocument::fromJson(json);
+    QJsonObject o = doc.object();
+    edit(o);
+    return QJsonDocument(o).toJson();
+}
+
+// Edits an element of a JSON array member in place.
+void editArrayItem(QJsonObject &o, const QString &member, qsizetype index, const JsonEdit &edit)
+{
+    QJsonArray arr = o.value(member).toArray();
+    QJsonObject item = arr.at(index < 0 ? arr.size() + index : index).toObject();
+    edit(item);
+    arr.replace(index < 0 ? arr.size() + index : index, item);
+    o.insert(member, arr);
+}
+
 } // namespace
 
 class TestVerify : public QObject
 {
     Q_OBJECT
+    std::optional<ScratchNewsroom> m_commented; // see tamperedEventContent
 private Q_SLOTS:
     void cleanHistoryVerifies()
     {
@@ -280,6 +326,154 @@ private Q_SLOTS:
         QVERIFY2(
             anyRule(v.violations, QStringLiteral("may change only comments.json and state.json")),
             qPrintable(v.text));
+    }
+
+    // A real event whose comments.json or ledger.json is changed before it
+    // is committed again with plain git: the right files, the wrong content.
+    void tamperedEventContent_data()
+    {
+        QTest::addColumn<QString>("event");   // the last real event (after the story reached fact check)
+        QTest::addColumn<QString>("file");    // comments.json or ledger.json
+        QTest::addColumn<QString>("tamper");  // what is changed
+        QTest::addColumn<QString>("rule");    // what verify must say; empty: clean
+        const auto row = [](const char *name, const char *event, const char *file, const char *tamper,
+                            const char *rule) {
+            QTest::newRow(name) << QString::fromUtf8(event) << QString::fromUtf8(file) << QString::fromUtf8(tamper)
+                                << QString::fromUtf8(rule);
+        };
+        row("comment, untouched", "comment", "comments.json", "", "");
+        row("comment also resolves another", "comment", "comments.json", "resolve-first",
+            "changed or removed other comments");
+        row("comment in someone else's name", "comment", "comments.json", "author-last", "is signed by");
+        row("reply in someone else's name", "reply", "comments.json", "reply-author", "is signed by");
+        row("resolve, untouched", "resolve", "comments.json", "", "");
+        row("resolve recorded as someone else", "resolve", "comments.json", "resolved-by", "marked resolved by");
+        row("verify-claim, untouched", "verify-claim", "ledger.json", "", "");
+        row("verify-claim records a second claim", "verify-claim", "ledger.json", "second-claim",
+            "records exactly the claim it names");
+        row("verify-claim in someone else's name", "verify-claim", "ledger.json", "claim-by",
+            "recorded as checked by");
+        row("verify-claim without a source", "verify-claim", "ledger.json", "no-source", "without a source");
+        row("waive, untouched", "waive", "ledger.json", "", "");
+        row("waiver in someone else's name", "waive", "ledger.json", "waiver-by", "granted by");
+    }
+
+    void tamperedEventContent()
+    {
+        QFETCH(QString, event);
+        QFETCH(QString, file);
+        QFETCH(QString, tamper);
+        QFETCH(QString, rule);
+        const QString slug = QStringLiteral("bridge");
+        // The story at fact check with two of the reviewer's comments is
+        // scripted once; each row works on a copy of it.
+        if (!m_commented) {
+            m_commented.emplace();
+            QVERIFY(scriptStory(m_commented->dir, slug, QStringLiteral("fact-check")));
+            for (const char *body : {"Which bridge?", "Which year?"})
+                QVERIFY(ok(runCli(m_commented->dir,
+                                  {QStringLiteral("comment"), slug, QStringLiteral("--quote"),
+                                   QStringLiteral("bridge"), QStringLiteral("--body"), QString::fromUtf8(body)},
+                                  kRv),
+                           "comment"));
+        }
+        QTemporaryDir rowDir;
+        struct {
+            QString dir;
+        } n{rowDir.path() + QStringLiteral("/n")};
+        QCOMPARE(runProgram(QStringLiteral("cp"), {QStringLiteral("-a"), m_commented->dir, n.dir}).exitCode, 0);
+        const QJsonArray comments = jsonOf(runCli(n.dir, {QStringLiteral("comments"), slug, QStringLiteral("--json")}))
+                                        .array();
+        QCOMPARE(comments.size(), 2);
+        const QString firstComment = comments.at(0).toObject().value(QStringLiteral("id")).toString();
+        QStringList args;
+        QString actor = kWr;
+        if (event == QLatin1String("comment"))
+            args = {QStringLiteral("comment"), slug, QStringLiteral("--quote"), QStringLiteral("bridge"),
+                    QStringLiteral("--body"), QStringLiteral("Fixed.")};
+        else if (event == QLatin1String("reply"))
+            args = {QStringLiteral("reply"), slug, firstComment, QStringLiteral("--body"), QStringLiteral("The Elm St one.")};
+        else if (event == QLatin1String("resolve"))
+            args = {QStringLiteral("resolve"), slug, firstComment};
+        else if (event == QLatin1String("verify-claim"))
+            args = {QStringLiteral("verify-claim"), slug, firstClaim(n.dir, slug), QStringLiteral("--source"),
+                    QStringLiteral("council minutes, p. 3")},
+            actor = kRv;
+        else
+            args = {QStringLiteral("waive"), slug, QStringLiteral("--finding"), firstClaim(n.dir, slug),
+                    QStringLiteral("--reason"), QStringLiteral("Figure from our own earlier story")},
+            actor = kEd;
+        QVERIFY(ok(runCli(n.dir, args, actor), qPrintable(args.join(u' '))));
+
+        TakenBack t = takeBackHead(n.dir);
+        const QString path = QStringLiteral("articles/bridge/") + file;
+        QVERIFY2(t.files.contains(path), qPrintable(t.files.keys().join(u' ')));
+        const QString other = QStringLiteral("someone@example.com");
+        const QMap<QString, JsonEdit> edits{
+            {QStringLiteral("resolve-first"),
+             [&](QJsonObject &o) {
+                 editArrayItem(o, QStringLiteral("comments"), 0, [&](QJsonObject &c) {
+                     c.insert(QStringLiteral("resolved"), true);
+                     c.insert(QStringLiteral("resolvedBy"), actor);
+                 });
+             }},
+            {QStringLiteral("author-last"),
+             [&](QJsonObject &o) {
+                 editArrayItem(o, QStringLiteral("comments"), -1,
+                               [&](QJsonObject &c) { c.insert(QStringLiteral("author"), kEd); });
+             }},
+            {QStringLiteral("reply-author"),
+             [&](QJsonObject &o) {
+                 editArrayItem(o, QStringLiteral("comments"), 0, [&](QJsonObject &c) {
+                     editArrayItem(c, QStringLiteral("replies"), -1,
+                                   [&](QJsonObject &r) { r.insert(QStringLiteral("author"), kEd); });
+                 });
+             }},
+            {QStringLiteral("resolved-by"),
+             [&](QJsonObject &o) {
+                 editArrayItem(o, QStringLiteral("comments"), 0,
+                               [&](QJsonObject &c) { c.insert(QStringLiteral("resolvedBy"), kEd); });
+             }},
+            {QStringLiteral("second-claim"),
+             [&](QJsonObject &o) {
+                 QJsonObject claims = o.value(QStringLiteral("claims")).toObject();
+                 claims.insert(QStringLiteral("0123456789abcdef"), claims.begin().value());
+                 o.insert(QStringLiteral("claims"), claims);
+             }},
+            {QStringLiteral("claim-by"),
+             [&](QJsonObject &o) {
+                 QJsonObject claims = o.value(QStringLiteral("claims")).toObject();
+                 QJsonObject entry = claims.begin().value().toObject();
+                 entry.insert(QStringLiteral("by"), other);
+                 claims.insert(claims.begin().key(), entry);
+                 o.insert(QStringLiteral("claims"), claims);
+             }},
+            {QStringLiteral("no-source"),
+             [&](QJsonObject &o) {
+                 QJsonObject claims = o.value(QStringLiteral("claims")).toObject();
+                 QJsonObject entry = claims.begin().value().toObject();
+                 entry.insert(QStringLiteral("source"), QString());
+                 claims.insert(claims.begin().key(), entry);
+                 o.insert(QStringLiteral("claims"), claims);
+             }},
+            {QStringLiteral("waiver-by"),
+             [&](QJsonObject &o) {
+                 editArrayItem(o, QStringLiteral("waivers"), -1,
+                               [&](QJsonObject &w) { w.insert(QStringLiteral("by"), other); });
+             }},
+        };
+        if (!tamper.isEmpty())
+            t.files[path] = editedJson(t.files.value(path), edits.value(tamper));
+        QVERIFY(forgeCommit(n.dir, t.email, t.files, t.message));
+        // Only the replayed commit is judged (cleanHistoryVerifies covers the
+        // scripted story before it).
+        const VerifyOutcome v = verify(n.dir, {QStringLiteral("--range"), QStringLiteral("HEAD~1..HEAD")});
+        if (rule.isEmpty()) {
+            QVERIFY2(v.exitCode == 0, qPrintable(v.text)); // the replay itself is clean
+        } else {
+            QCOMPARE(v.exitCode, 1);
+            QVERIFY2(anyRule(v.violations, rule), qPrintable(v.text));
+        }
     }
 
     void configurationChangedByANonEditor()

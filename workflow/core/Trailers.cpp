@@ -16,7 +16,9 @@ bool isTrailerKey(QStringView key)
     return true;
 }
 
-QString oneLine(QString v)
+} // namespace
+
+QString Trailers::oneLine(QString v)
 {
     for (QChar &c : v) {
         if (c == u'\n' || c == u'\r' || c.category() == QChar::Other_Control)
@@ -24,7 +26,6 @@ QString oneLine(QString v)
     }
     return v.trimmed();
 }
-} // namespace
 
 void Trailers::add(const QString &key, const QString &value)
 {

@@ -24,6 +24,9 @@ public:
     // "summary\n\nbody\n\nKey: value\n…". Newlines in values become spaces so a
     // value can never forge another trailer.
     static QString compose(const QString &summary, const QString &body, const Trailers &trailers);
+    // A value as add() stores it: newlines and control characters become
+    // spaces, ends trimmed.
+    static QString oneLine(QString value);
 
 private:
     QList<QPair<QString, QString>> m_items;

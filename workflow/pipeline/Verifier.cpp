@@ -7,6 +7,8 @@
 #include "git/Repository.h"
 #include "newsroom/ArticleState.h"
 #include "pipeline/Comments.h"
+#include "pipeline/EventContent.h"
+#include "pipeline/Ledger.h"
 #include "pipeline/People.h"
 #include "pipeline/Pipeline.h"
 #include "pipeline/Rules.h"
@@ -579,6 +581,29 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
     if (!diffs.isEmpty())
         violate(QStringLiteral("state disagrees with history: %1")
                     .arg(diffs.join(QStringLiteral("; "))));
+
+    // What the event wrote into the comments and the ledger, not only which
+    // files it touched.
+    try {
+        if (oldFiles.value(kComments) != newFiles.value(kComments)) {
+            const QString file = dir + u'/' + kComments;
+            const auto was = read(parent, file), now = read(c.id, file);
+            const QList<Comment> before = was ? CommentList::fromJson(*was, file).items() : QList<Comment>();
+            const QList<Comment> after = now ? CommentList::fromJson(*now, file).items() : QList<Comment>();
+            for (const QString &rule : EventContent::commentRules(event, actor, t, before, after))
+                violate(rule);
+        }
+        if (oldFiles.value(kLedger) != newFiles.value(kLedger)) {
+            const QString file = dir + u'/' + kLedger;
+            const auto was = read(parent, file), now = read(c.id, file);
+            const Ledger before = was ? Ledger::fromJson(*was, file) : Ledger();
+            const Ledger after = now ? Ledger::fromJson(*now, file) : Ledger();
+            for (const QString &rule : EventContent::ledgerRules(event, actor, t, before, after))
+                violate(rule);
+        }
+    } catch (const Error &e) {
+        violate(QStringLiteral("a broken comments or ledger file: %1").arg(e.message()));
+    }
 
     // The trailers an audit reads must tell the same story.
     const QString stageTrailer = t.value(QStringLiteral("Copydesk-Stage"));
