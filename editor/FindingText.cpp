@@ -1,6 +1,8 @@
 #include "FindingText.h"
 
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -30,6 +32,37 @@ QString dateText(const QString &iso)
 {
     const QDate date = QDate::fromString(iso, Qt::ISODate);
     return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : iso;
+}
+
+// A detector number (already a double in the JSON) with the locale's digit
+// grouping and decimal point, and no more decimals than it has.
+QString numberText(double v)
+{
+    return QLocale().toString(v, 'f', QLocale::FloatingPointShortest);
+}
+
+// "2025-03-05" → locale date; "--03-05" (no year known) → month and day only.
+QString anyDateText(const QString &iso)
+{
+    if (iso.startsWith(QLatin1String("--"))) {
+        const QDate date = QDate::fromString(QLatin1String("2000") + iso.mid(1), Qt::ISODate);
+        //: Date format (QDate::toString) for a date written without a year
+        return date.isValid() ? QLocale().toString(date, FindingText::tr("MMMM d")) : iso;
+    }
+    return dateText(iso);
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return numberText(v.toDouble());
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? FindingText::tr("yes") : FindingText::tr("no");
+    return QString::fromUtf8(v.isArray()
+                                 ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
 }
 
 QString dictionaryLanguage(const QString &dictionary)
@@ -129,6 +162,55 @@ QString FindingText::message(const Finding &f)
             .arg(f.text, dictionaryLanguage(f.rule));
     }
     return f.message; // style: the house rule's own words
+}
+
+QString FindingText::value(const Finding &f)
+{
+    const QJsonObject &v = f.value;
+    if (v.isEmpty())
+        return {};
+    const auto num = [&v](const char *key) {
+        return numberText(v.value(QLatin1String(key)).toDouble());
+    };
+    const bool range = v.contains(QLatin1String("min")) && v.contains(QLatin1String("max"));
+    const bool points = v.value(QLatin1String("unit")).toString() == QLatin1String("points");
+    const QString currency = v.value(QLatin1String("currency")).toString();
+    if (!currency.isEmpty() && v.contains(QLatin1String("amount")))
+        return tr("%1 %2", "currency code, amount").arg(currency, num("amount"));
+    if (!currency.isEmpty() && range)
+        return tr("%1 %2–%3", "currency code, minimum, maximum")
+            .arg(currency, num("min"), num("max"));
+    if (f.kind == QLatin1String("percent")) {
+        if (range)
+            return points ? tr("%1–%2 percentage points").arg(num("min"), num("max"))
+                          : tr("%1–%2%3", "minimum, maximum, percent sign")
+                                .arg(num("min"), num("max"), QLocale().percent());
+        if (v.contains(QLatin1String("points")))
+            return tr("%1 percentage points").arg(num("points"));
+        if (v.contains(QLatin1String("percent")))
+            return tr("%1%2", "number, percent sign").arg(num("percent"), QLocale().percent());
+    }
+    if (f.kind == QLatin1String("count") && v.contains(QLatin1String("count")))
+        return num("count");
+    if (v.contains(QLatin1String("date"))) {
+        const QString date = anyDateText(v.value(QLatin1String("date")).toString());
+        if (v.contains(QLatin1String("actual")))
+            return tr("%1 (a %2, not a %3)")
+                .arg(date, weekdayName(v.value(QLatin1String("actual")).toString()),
+                     weekdayName(v.value(QLatin1String("weekday")).toString()));
+        if (v.contains(QLatin1String("weekday")))
+            return tr("%1, %2", "date, weekday")
+                .arg(date, weekdayName(v.value(QLatin1String("weekday")).toString()));
+        return date;
+    }
+    if (f.kind == QLatin1String("name-variant"))
+        return tr("'%1' (elsewhere '%2')")
+            .arg(v.value(QLatin1String("name")).toString(),
+                 v.value(QLatin1String("expected")).toString());
+    QStringList parts; // a shape the editor does not know yet: still readable
+    for (auto it = v.begin(); it != v.end(); ++it)
+        parts.append(tr("%1: %2", "value key, value").arg(it.key(), jsonText(it.value())));
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace copydesk::editor

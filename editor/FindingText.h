@@ -25,6 +25,12 @@ public:
     // English message when the kind is not one the editor knows (house
     // style rules carry their own message, written in the newsroom's words).
     static QString message(const Finding &finding);
+    // The finding's structured value for a reader, in the interface locale
+    // (QLocale's default, which Language::install sets): digit grouping,
+    // decimal point, percent sign, min–max ranges and dates in the locale's
+    // format ("USD 1,130,000,000", "2025년 3월 5일 수요일"). Keys the editor
+    // does not know are shown as "key: value", numbers still formatted.
+    static QString value(const Finding &finding);
 };
 
 } // namespace copydesk::editor

@@ -6,7 +6,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -20,24 +19,6 @@ namespace {
 
 constexpr int kIndexRole = Qt::UserRole + 1;
 constexpr int kMaxPerGroup = 300; // a runaway paste must not freeze the list
-
-QString valueText(const Finding &f)
-{
-    if (f.value.isEmpty())
-        return {};
-    QStringList parts;
-    for (auto it = f.value.begin(); it != f.value.end(); ++it) {
-        const QJsonValue v = it.value();
-        QString s =
-            v.isString()   ? v.toString()
-            : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
-            : v.isBool()
-                ? (v.toBool() ? FindingsPanel::tr("yes") : FindingsPanel::tr("no"))
-                : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-        parts.append(it.key() + u'=' + s);
-    }
-    return parts.join(QStringLiteral(", "));
-}
 
 QString suggestionKey(qsizetype offset, const QString &text)
 {
@@ -167,7 +148,7 @@ void FindingsPanel::setFindings(const Findings &findings, const QHash<QString, Q
         QString detail;
         const QString message = FindingText::message(f);
         if (group == m_claims)
-            detail = valueText(f);
+            detail = FindingText::value(f);
         else if (group == m_style)
             detail =
                 message + (f.suggestions.isEmpty()

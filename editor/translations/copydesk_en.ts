@@ -1057,6 +1057,65 @@
         <source>&apos;%1&apos; is not in the %2 dictionary or the house word list</source>
         <translation>&apos;%1&apos; is not in the %2 dictionary or the house word list</translation>
     </message>
+    <message>
+        <source>MMMM d</source>
+        <extracomment>Date format (QDate::toString) for a date written without a year</extracomment>
+        <translation>MMMM d</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>currency code, amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <comment>currency code, minimum, maximum</comment>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1–%2 percentage points</source>
+        <translation>%1–%2 percentage points</translation>
+    </message>
+    <message>
+        <source>%1–%2%3</source>
+        <comment>minimum, maximum, percent sign</comment>
+        <translation>%1–%2%3</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 percentage points</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <comment>number, percent sign</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1 (a %2, not a %3)</source>
+        <translation>%1 (a %2, not a %3)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, weekday</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (elsewhere &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; (elsewhere &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>value key, value</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::editor::FindingsPanel</name>
@@ -1137,14 +1196,6 @@
     <message>
         <source>Add “%1” to house dictionary</source>
         <translation>Add “%1” to house dictionary</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
     </message>
     <message>
         <source>%1: %2</source>

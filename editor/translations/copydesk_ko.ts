@@ -1047,6 +1047,65 @@
         <source>&apos;%1&apos; is not in the %2 dictionary or the house word list</source>
         <translation>&apos;%1&apos;은(는) %2 사전에도 편집국 단어 목록에도 없습니다</translation>
     </message>
+    <message>
+        <source>MMMM d</source>
+        <extracomment>Date format (QDate::toString) for a date written without a year</extracomment>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>currency code, amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <comment>currency code, minimum, maximum</comment>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1–%2 percentage points</source>
+        <translation>%1–%2%p</translation>
+    </message>
+    <message>
+        <source>%1–%2%3</source>
+        <comment>minimum, maximum, percent sign</comment>
+        <translation>%1–%2%3</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1%p</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <comment>number, percent sign</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1 (a %2, not a %3)</source>
+        <translation>%1 (실제 %2, 본문은 %3)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, weekday</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (elsewhere &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; (다른 곳: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>value key, value</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::editor::FindingsPanel</name>
@@ -1125,14 +1184,6 @@
     <message>
         <source>Add “%1” to house dictionary</source>
         <translation>“%1”을(를) 사내 사전에 추가</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>아니요</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -330,6 +330,67 @@ private Q_SLOTS:
         Language::install(QStringLiteral("en"));
     }
 
+    // The value column shows numbers, ranges and dates the way the interface
+    // locale writes them, not the JSON's "amount=1130000000"; the finding's
+    // JSON (and so the CLI's) keeps the raw numbers and ISO dates.
+    void findingValuesFollowTheLocale()
+    {
+        const auto claim = [](const char *kind, const QJsonObject &value) {
+            Finding f;
+            f.kind = QLatin1String(kind);
+            f.status = QStringLiteral("unverified");
+            f.text = QStringLiteral("x");
+            f.value = value;
+            return f;
+        };
+        const Finding money = claim("money", {{QStringLiteral("amount"), 1130000000.0},
+                                              {QStringLiteral("currency"), QStringLiteral("USD")}});
+        const Finding moneyRange =
+            claim("money", {{QStringLiteral("currency"), QStringLiteral("KRW")},
+                            {QStringLiteral("min"), 2000000.0},
+                            {QStringLiteral("max"), 3500000.5}});
+        const Finding percent = claim("percent", {{QStringLiteral("percent"), 12.5}});
+        const Finding points = claim("percent", {{QStringLiteral("points"), 0.25}});
+        const Finding percentRange =
+            claim("percent", {{QStringLiteral("min"), 3.0}, {QStringLiteral("max"), 4.5}});
+        const Finding count = claim("count", {{QStringLiteral("count"), 25000.0}});
+        const Finding date =
+            claim("date", {{QStringLiteral("date"), QStringLiteral("2025-03-05")}});
+        const Finding noYear = claim("date", {{QStringLiteral("date"), QStringLiteral("--03-05")}});
+
+        Language::install(QStringLiteral("en"));
+        QCOMPARE(FindingText::value(money), QStringLiteral("USD 1,130,000,000"));
+        QCOMPARE(FindingText::value(moneyRange), QStringLiteral("KRW 2,000,000–3,500,000.5"));
+        QCOMPARE(FindingText::value(percent), QStringLiteral("12.5%"));
+        QCOMPARE(FindingText::value(points), QStringLiteral("0.25 percentage points"));
+        QCOMPARE(FindingText::value(percentRange), QStringLiteral("3–4.5%"));
+        QCOMPARE(FindingText::value(count), QStringLiteral("25,000"));
+        QVERIFY2(FindingText::value(date).contains(QStringLiteral("March")) &&
+                     FindingText::value(date).contains(QStringLiteral("2025")),
+                 qPrintable(FindingText::value(date)));
+        QCOMPARE(FindingText::value(noYear), QStringLiteral("March 5"));
+
+        Language::install(QStringLiteral("ko"));
+        QCOMPARE(FindingText::value(money), QStringLiteral("USD 1,130,000,000"));
+        QCOMPARE(FindingText::value(points), QStringLiteral("0.25%p"));
+        QVERIFY2(FindingText::value(date).contains(QStringLiteral("2025년 3월 5일")),
+                 qPrintable(FindingText::value(date)));
+        QCOMPARE(FindingText::value(noYear), QStringLiteral("3월 5일"));
+        FindingsPanel panel;
+        panel.setFindings({money, date}, {});
+        const QTreeWidgetItem *claims = panel.tree()->topLevelItem(0);
+        QCOMPARE(claims->childCount(), 2);
+        for (int i = 0; i < claims->childCount(); ++i) {
+            const QString shown = claims->child(i)->text(1);
+            QVERIFY2(!shown.contains(u'=') && !shown.contains(QStringLiteral("1130000000")) &&
+                         !shown.contains(QStringLiteral("2025-03-05")),
+                     qPrintable(shown));
+        }
+        QCOMPARE(panel.findings().first().toJson().value(QStringLiteral("value")).toObject(),
+                 money.value);
+        Language::install(QStringLiteral("en"));
+    }
+
     // The CLI installs no translator: its JSON keeps the stable ids and the
     // library's English messages whatever the system language.
     void cliJsonKeepsIdsAndEnglish()
