@@ -440,6 +440,44 @@ private Q_SLOTS:
         }
     }
 
+    // The board's "overdue since …" names the due date the way the interface
+    // locale writes it (the CLI keeps ISO). The demo has articles past due.
+    void boardOverdueDateFollowsTheLocale()
+    {
+        const QString dir = m_home.filePath(QStringLiteral("demo"));
+        QVERIFY(ensureDemo(dir));
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ko")}) {
+            Language::install(lang);
+            MainWindow window(test::demoPerson(QStringLiteral("jiwon.han@copydesk.example")));
+            QVERIFY2(window.openNewsroom(dir), qPrintable(window.lastError()));
+            QTRY_VERIFY_WITH_TIMEOUT(window.board()->isLoaded(), 30000);
+            constexpr int kDue = 3, kReason = 5; // BoardView's columns
+            const QRegularExpression iso(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"));
+            const auto overdueRow = [&]() -> const QTreeWidgetItem * {
+                const QTreeWidget *tree = window.board()->tree();
+                for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+                    for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i) {
+                        const QTreeWidgetItem *row = tree->topLevelItem(g)->child(i);
+                        const QString why = row->toolTip(kReason);
+                        if (why.contains(QStringLiteral("overdue since")) ||
+                            why.contains(QStringLiteral("마감 지남")))
+                            return row;
+                    }
+                }
+                return nullptr;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(overdueRow(), 30000);
+            const QTreeWidgetItem *row = overdueRow();
+            const QString why = row->toolTip(kReason);
+            QVERIFY2(!iso.match(why).hasMatch(), qPrintable(why));
+            // The same date as the Due column, which the locale formats.
+            QVERIFY2(!row->text(kDue).isEmpty() && why.contains(row->text(kDue)), qPrintable(why));
+            if (lang == QLatin1String("ko"))
+                QVERIFY2(why.contains(QStringLiteral("부터 마감 지남")), qPrintable(why));
+        }
+        Language::install(QStringLiteral("en"));
+    }
+
     // Settings ▸ language in a running window: no restart needed.
     void runningWindowRetranslates()
     {
