@@ -235,6 +235,10 @@ QString PackWriter::finish()
     if (!index.open(QIODevice::WriteOnly) || index.write(idx) != idx.size() || !index.commit())
         throw Error(
             QStringLiteral("cannot write %1: %2").arg(index.fileName(), index.errorString()));
+    // Read-only, as git leaves its packs: they are never changed in place.
+    for (const QString &path : {pack.fileName(), index.fileName()})
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                        QFileDevice::ReadOther);
     m_body.reset();
     return pack.fileName();
 }
