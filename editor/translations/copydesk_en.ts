@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>copydesk::Articles</name>
+    <message>
+        <source>language &apos;%1&apos; is not supported: use en or ko</source>
+        <translation>language &apos;%1&apos; is not supported: use en or ko</translation>
+    </message>
+    <message>
+        <source>there is no article &apos;%1&apos; in this newsroom (see &apos;copydesk-cli list&apos;)</source>
+        <translation>there is no article &apos;%1&apos; in this newsroom (see &apos;copydesk-cli list&apos;)</translation>
+    </message>
+    <message>
+        <source>an article needs a title (--title)</source>
+        <translation>an article needs a title (--title)</translation>
+    </message>
+    <message>
+        <source>an article &apos;%1&apos; already exists</source>
+        <translation>an article &apos;%1&apos; already exists</translation>
+    </message>
+    <message>
+        <source>the new text is empty; nothing was saved (an article is never blanked by accident)</source>
+        <translation>the new text is empty; nothing was saved (an article is never blanked by accident)</translation>
+    </message>
+    <message>
+        <source>the new text is larger than %1 MB; nothing was saved</source>
+        <translation>the new text is larger than %1 MB; nothing was saved</translation>
+    </message>
+    <message>
+        <source>front matter date &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>front matter date &apos;%1&apos; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>article &apos;%1&apos; did not exist at %2</source>
+        <translation>article &apos;%1&apos; did not exist at %2</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::Newsroom</name>
+    <message>
+        <source>the shipped file %1 is missing (%2); is COPYDESK_DICTIONARIES right?</source>
+        <translation>the shipped file %1 is missing (%2); is COPYDESK_DICTIONARIES right?</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a folder</source>
+        <translation>%1 does not exist or is not a folder</translation>
+    </message>
+    <message>
+        <source>%1 is not a Copydesk newsroom (no git repository here); create one with &apos;copydesk-cli init&apos; or try the demo with &apos;copydesk-cli demo DIR&apos;</source>
+        <translation>%1 is not a Copydesk newsroom (no git repository here); create one with &apos;copydesk-cli init&apos; or try the demo with &apos;copydesk-cli demo DIR&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is a git repository but not a Copydesk newsroom (no %2); run &apos;copydesk-cli init&apos; there to make it one</source>
+        <translation>%1 is a git repository but not a Copydesk newsroom (no %2); run &apos;copydesk-cli init&apos; there to make it one</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty</source>
+        <translation>%1 exists and is not empty</translation>
+    </message>
+    <message>
+        <source>%1 is already a Copydesk newsroom</source>
+        <translation>%1 is already a Copydesk newsroom</translation>
+    </message>
+    <message>
+        <source>no identity: set one with &apos;git config --global user.email you@example.com&apos; and user.name, or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL</source>
+        <translation>no identity: set one with &apos;git config --global user.email you@example.com&apos; and user.name, or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL</translation>
+    </message>
+    <message>
+        <source>who are you? Set GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL, or &apos;git config user.email you@example.com&apos; and user.name</source>
+        <translation>who are you? Set GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL, or &apos;git config user.email you@example.com&apos; and user.name</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid article slug: %2</source>
+        <translation>&apos;%1&apos; is not a valid article slug: %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>it is empty</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>it is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>it may not contain &apos;/&apos;, &apos;\&apos; or &apos;..&apos;</source>
+        <translation>it may not contain &apos;/&apos;, &apos;\&apos; or &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>it may not start with &apos;.&apos; or &apos;-&apos;</source>
+        <translation>it may not start with &apos;.&apos; or &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>it contains a space or a control character</source>
+        <translation>it contains a space or a control character</translation>
+    </message>
+    <message>
+        <source>use lower-case letters a-z, digits, &apos;-&apos; and Hangul only</source>
+        <translation>use lower-case letters a-z, digits, &apos;-&apos; and Hangul only</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at %2</source>
+        <translation>%1 does not exist at %2</translation>
+    </message>
+    <message>
+        <source>refusing to write &apos;%1&apos;: outside the newsroom or inside .git</source>
+        <translation>refusing to write &apos;%1&apos;: outside the newsroom or inside .git</translation>
+    </message>
+    <message>
+        <source>this newsroom requires configuration changes to be signed, and you have no signing key: run &apos;git config gpg.format ssh&apos; and &apos;git config user.signingkey ~/.ssh/id_ed25519&apos;; nothing was committed</source>
+        <translation>this newsroom requires configuration changes to be signed, and you have no signing key: run &apos;git config gpg.format ssh&apos; and &apos;git config user.signingkey ~/.ssh/id_ed25519&apos;; nothing was committed</translation>
+    </message>
+    <message>
+        <source>the server refused the push: %1</source>
+        <translation>the server refused the push: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the push: %1
+The server said:
+%2</source>
+        <translation>the server refused the push: %1
+The server said:
+%2</translation>
+    </message>
+    <message>
+        <source>the remote kept changing while syncing; try again</source>
+        <translation>the remote kept changing while syncing; try again</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::RecordMerge</name>
     <message>
         <source>%1 is &apos;%2&apos; on the server, &apos;%3&apos; here</source>
@@ -10,6 +140,13 @@
     <message>
         <source>%1: the article moved on in the workflow here and differs from the server&apos;s (%2); a merge cannot choose between the two, so nothing was merged. Keep one side&apos;s version whole (&apos;copydesk-cli sync --keep mine&apos; or &apos;--keep theirs&apos;), then repeat the other side&apos;s step.</source>
         <translation>%1: the article moved on in the workflow here and differs from the server&apos;s (%2); a merge cannot choose between the two, so nothing was merged. Keep one side&apos;s version whole (&apos;copydesk-cli sync --keep mine&apos; or &apos;--keep theirs&apos;), then repeat the other side&apos;s step.</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::Repository</name>
+    <message>
+        <source>%1 has changes in the working tree that are not committed (made by another tool?); commit or discard them first (git diff -- %1), nothing was saved</source>
+        <translation>%1 has changes in the working tree that are not committed (made by another tool?); commit or discard them first (git diff -- %1), nothing was saved</translation>
     </message>
 </context>
 <context>
@@ -165,6 +302,169 @@
     <message>
         <source>unknown event &apos;%1&apos;</source>
         <translation>unknown event &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::Verifier</name>
+    <message>
+        <source>%1 is &apos;%2&apos; but the history says &apos;%3&apos;</source>
+        <translation>%1 is &apos;%2&apos; but the history says &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>other fields (%1) changed</source>
+        <translation>other fields (%1) changed</translation>
+    </message>
+    <message>
+        <source>the %1 check is not available here (%2), so the %3 gate passed by %4 could not be recomputed fully; install the dictionaries where verify runs</source>
+        <translation>the %1 check is not available here (%2), so the %3 gate passed by %4 could not be recomputed fully; install the dictionaries where verify runs</translation>
+    </message>
+    <message>
+        <source>unsigned &apos;%1&apos;: this newsroom requires approvals, waivers, publications, the fact-check sign-off and configuration changes to be signed with the actor&apos;s SSH key</source>
+        <translation>unsigned &apos;%1&apos;: this newsroom requires approvals, waivers, publications, the fact-check sign-off and configuration changes to be signed with the actor&apos;s SSH key</translation>
+    </message>
+    <message>
+        <source>wrongly signed &apos;%1&apos;: %2</source>
+        <translation>wrongly signed &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>the event names no actor (Copydesk-Actor)</source>
+        <translation>the event names no actor (Copydesk-Actor)</translation>
+    </message>
+    <message>
+        <source>the event claims to be by %1 but the commit&apos;s author is %2</source>
+        <translation>the event claims to be by %1 but the commit&apos;s author is %2</translation>
+    </message>
+    <message>
+        <source>files changed outside an event (articles %1 changed by a plain commit)</source>
+        <translation>files changed outside an event (articles %1 changed by a plain commit)</translation>
+    </message>
+    <message>
+        <source>one event changed several articles (%1); each event changes one</source>
+        <translation>one event changed several articles (%1); each event changes one</translation>
+    </message>
+    <message>
+        <source>the commit records a &apos;%1&apos; of &apos;%2&apos; but does not change that article</source>
+        <translation>the commit records a &apos;%1&apos; of &apos;%2&apos; but does not change that article</translation>
+    </message>
+    <message>
+        <source>the commit records a &apos;%1&apos; event but does not change the newsroom&apos;s configuration</source>
+        <translation>the commit records a &apos;%1&apos; event but does not change the newsroom&apos;s configuration</translation>
+    </message>
+    <message>
+        <source>files changed outside an event: %1 was changed by a plain commit, not through Copydesk</source>
+        <translation>files changed outside an event: %1 was changed by a plain commit, not through Copydesk</translation>
+    </message>
+    <message>
+        <source>a &apos;%1&apos; event may not change articles (it changed %2)</source>
+        <translation>a &apos;%1&apos; event may not change articles (it changed %2)</translation>
+    </message>
+    <message>
+        <source>the event names article &apos;%1&apos; but changed %2</source>
+        <translation>the event names article &apos;%1&apos; but changed %2</translation>
+    </message>
+    <message>
+        <source>the article was deleted; no event deletes an article</source>
+        <translation>the article was deleted; no event deletes an article</translation>
+    </message>
+    <message>
+        <source>&apos;new&apos; for an article that already exists</source>
+        <translation>&apos;new&apos; for an article that already exists</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; for an article that does not exist yet (articles start with &apos;new&apos;)</source>
+        <translation>&apos;%1&apos; for an article that does not exist yet (articles start with &apos;new&apos;)</translation>
+    </message>
+    <message>
+        <source>files changed outside an event: a &apos;%1&apos; event may change only %2, but it also changed %3</source>
+        <translation>files changed outside an event: a &apos;%1&apos; event may change only %2, but it also changed %3</translation>
+    </message>
+    <message>
+        <source>a new article without %1</source>
+        <translation>a new article without %1</translation>
+    </message>
+    <message>
+        <source>the configuration before this event is broken: %1</source>
+        <translation>the configuration before this event is broken: %1</translation>
+    </message>
+    <message>
+        <source>an article changed before the newsroom existed (the parent has no copydesk/newsroom.json)</source>
+        <translation>an article changed before the newsroom existed (the parent has no copydesk/newsroom.json)</translation>
+    </message>
+    <message>
+        <source>state disagrees with history: the parent&apos;s state file is broken (%1)</source>
+        <translation>state disagrees with history: the parent&apos;s state file is broken (%1)</translation>
+    </message>
+    <message>
+        <source>state disagrees with history: %1/%2 is missing</source>
+        <translation>state disagrees with history: %1/%2 is missing</translation>
+    </message>
+    <message>
+        <source>state disagrees with history: %1</source>
+        <translation>state disagrees with history: %1</translation>
+    </message>
+    <message>
+        <source>cannot judge the event: %1</source>
+        <translation>cannot judge the event: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 — judged by checks %3 at the time; this Copydesk&apos;s checks (%4) count differently, so it is not reported as a violation</source>
+        <translation>%1: %2 — judged by checks %3 at the time; this Copydesk&apos;s checks (%4) count differently, so it is not reported as a violation</translation>
+    </message>
+    <message>
+        <source>%1 (recomputed on the text before this event with this Copydesk&apos;s checks)</source>
+        <translation>%1 (recomputed on the text before this event with this Copydesk&apos;s checks)</translation>
+    </message>
+    <message>
+        <source>an assignment without a writer (Copydesk-Writer)</source>
+        <translation>an assignment without a writer (Copydesk-Writer)</translation>
+    </message>
+    <message>
+        <source>assigned to %1, who is not a member of this newsroom</source>
+        <translation>assigned to %1, who is not a member of this newsroom</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: the writer cannot also be the reviewer</source>
+        <translation>four-eyes rule: the writer cannot also be the reviewer</translation>
+    </message>
+    <message>
+        <source>a broken comments or ledger file: %1</source>
+        <translation>a broken comments or ledger file: %1</translation>
+    </message>
+    <message>
+        <source>the commit says the article is in &apos;%1&apos; but its state says &apos;%2&apos;</source>
+        <translation>the commit says the article is in &apos;%1&apos; but its state says &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the commit records a move %1 → %2 but the article moved %3 → %4</source>
+        <translation>the commit records a move %1 → %2 but the article moved %3 → %4</translation>
+    </message>
+    <message>
+        <source>&apos;init&apos; on a repository that is already a newsroom (it changed %1)</source>
+        <translation>&apos;init&apos; on a repository that is already a newsroom (it changed %1)</translation>
+    </message>
+    <message>
+        <source>a &apos;people&apos; event may change only copydesk/people.json, but it changed %1</source>
+        <translation>a &apos;people&apos; event may change only copydesk/people.json, but it changed %1</translation>
+    </message>
+    <message>
+        <source>a &apos;words&apos; event may change only the house dictionary (copydesk/words/), but it changed %1</source>
+        <translation>a &apos;words&apos; event may change only the house dictionary (copydesk/words/), but it changed %1</translation>
+    </message>
+    <message>
+        <source>configuration changed outside an event: %1 changed %2, and only an editor may change the newsroom&apos;s configuration by hand</source>
+        <translation>configuration changed outside an event: %1 changed %2, and only an editor may change the newsroom&apos;s configuration by hand</translation>
+    </message>
+    <message>
+        <source>a &apos;%1&apos; event may not change the newsroom&apos;s configuration (it changed %2)</source>
+        <translation>a &apos;%1&apos; event may not change the newsroom&apos;s configuration (it changed %2)</translation>
+    </message>
+    <message>
+        <source>article changed in a merge: articles/%1 is neither side&apos;s version</source>
+        <translation>article changed in a merge: articles/%1 is neither side&apos;s version</translation>
+    </message>
+    <message>
+        <source>configuration changed in a merge: copydesk/%1 is neither side&apos;s version</source>
+        <translation>configuration changed in a merge: copydesk/%1 is neither side&apos;s version</translation>
     </message>
 </context>
 <context>

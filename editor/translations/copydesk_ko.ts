@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>copydesk::Articles</name>
+    <message>
+        <source>language &apos;%1&apos; is not supported: use en or ko</source>
+        <translation>언어 &apos;%1&apos;은(는) 지원하지 않습니다. en 또는 ko를 쓰세요</translation>
+    </message>
+    <message>
+        <source>there is no article &apos;%1&apos; in this newsroom (see &apos;copydesk-cli list&apos;)</source>
+        <translation>이 편집국에 &apos;%1&apos; 기사가 없습니다 (&apos;copydesk-cli list&apos; 참고)</translation>
+    </message>
+    <message>
+        <source>an article needs a title (--title)</source>
+        <translation>기사에는 제목이 필요합니다 (--title)</translation>
+    </message>
+    <message>
+        <source>an article &apos;%1&apos; already exists</source>
+        <translation>&apos;%1&apos; 기사가 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>the new text is empty; nothing was saved (an article is never blanked by accident)</source>
+        <translation>새 본문이 비어 있어 아무것도 저장하지 않았습니다 (실수로 기사를 비우지 않도록)</translation>
+    </message>
+    <message>
+        <source>the new text is larger than %1 MB; nothing was saved</source>
+        <translation>새 본문이 %1MB보다 커서 아무것도 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>front matter date &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>머리말의 날짜 &apos;%1&apos;은(는) 날짜가 아닙니다 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>article &apos;%1&apos; did not exist at %2</source>
+        <translation>%2 시점에는 &apos;%1&apos; 기사가 없었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::Newsroom</name>
+    <message>
+        <source>the shipped file %1 is missing (%2); is COPYDESK_DICTIONARIES right?</source>
+        <translation>함께 배포된 파일 %1이(가) 없습니다 (%2). COPYDESK_DICTIONARIES 설정이 맞습니까?</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a folder</source>
+        <translation>%1이(가) 없거나 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a Copydesk newsroom (no git repository here); create one with &apos;copydesk-cli init&apos; or try the demo with &apos;copydesk-cli demo DIR&apos;</source>
+        <translation>%1은(는) Copydesk 편집국이 아닙니다 (git 저장소가 없음). &apos;copydesk-cli init&apos;으로 만들거나 &apos;copydesk-cli demo DIR&apos;로 데모를 열어 보세요</translation>
+    </message>
+    <message>
+        <source>%1 is a git repository but not a Copydesk newsroom (no %2); run &apos;copydesk-cli init&apos; there to make it one</source>
+        <translation>%1은(는) git 저장소이지만 Copydesk 편집국이 아닙니다 (%2 없음). 그곳에서 &apos;copydesk-cli init&apos;을 실행해 편집국으로 만드세요</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty</source>
+        <translation>%1이(가) 이미 있고 비어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is already a Copydesk newsroom</source>
+        <translation>%1은(는) 이미 Copydesk 편집국입니다</translation>
+    </message>
+    <message>
+        <source>no identity: set one with &apos;git config --global user.email you@example.com&apos; and user.name, or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL</source>
+        <translation>신원이 없습니다. &apos;git config --global user.email you@example.com&apos;과 user.name, 또는 GIT_AUTHOR_NAME과 GIT_AUTHOR_EMAIL로 설정하세요</translation>
+    </message>
+    <message>
+        <source>who are you? Set GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL, or &apos;git config user.email you@example.com&apos; and user.name</source>
+        <translation>누구신가요? GIT_AUTHOR_NAME과 GIT_AUTHOR_EMAIL, 또는 &apos;git config user.email you@example.com&apos;과 user.name을 설정하세요</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid article slug: %2</source>
+        <translation>&apos;%1&apos;은(는) 올바른 기사 슬러그가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>비어 있습니다</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>%1자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>it may not contain &apos;/&apos;, &apos;\&apos; or &apos;..&apos;</source>
+        <translation>&apos;/&apos;, &apos;\&apos;, &apos;..&apos;를 넣을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>it may not start with &apos;.&apos; or &apos;-&apos;</source>
+        <translation>&apos;.&apos;이나 &apos;-&apos;로 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>it contains a space or a control character</source>
+        <translation>공백이나 제어 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>use lower-case letters a-z, digits, &apos;-&apos; and Hangul only</source>
+        <translation>영문 소문자 a-z, 숫자, &apos;-&apos;, 한글만 쓰세요</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at %2</source>
+        <translation>%2 시점에 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>refusing to write &apos;%1&apos;: outside the newsroom or inside .git</source>
+        <translation>&apos;%1&apos;에 쓰지 않습니다: 편집국 밖이거나 .git 안입니다</translation>
+    </message>
+    <message>
+        <source>this newsroom requires configuration changes to be signed, and you have no signing key: run &apos;git config gpg.format ssh&apos; and &apos;git config user.signingkey ~/.ssh/id_ed25519&apos;; nothing was committed</source>
+        <translation>이 편집국은 설정 변경에 서명을 요구하는데 서명 키가 없습니다. &apos;git config gpg.format ssh&apos;와 &apos;git config user.signingkey ~/.ssh/id_ed25519&apos;를 실행하세요. 아무것도 커밋되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the server refused the push: %1</source>
+        <translation>서버가 푸시를 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the push: %1
+The server said:
+%2</source>
+        <translation>서버가 푸시를 거부했습니다: %1
+서버의 메시지:
+%2</translation>
+    </message>
+    <message>
+        <source>the remote kept changing while syncing; try again</source>
+        <translation>동기화하는 동안 서버 쪽이 계속 바뀌었습니다. 다시 시도하세요</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::RecordMerge</name>
     <message>
         <source>%1 is &apos;%2&apos; on the server, &apos;%3&apos; here</source>
@@ -10,6 +140,13 @@
     <message>
         <source>%1: the article moved on in the workflow here and differs from the server&apos;s (%2); a merge cannot choose between the two, so nothing was merged. Keep one side&apos;s version whole (&apos;copydesk-cli sync --keep mine&apos; or &apos;--keep theirs&apos;), then repeat the other side&apos;s step.</source>
         <translation>%1: 여기서 기사의 진행 상태가 바뀌어 서버와 다릅니다 (%2). 병합으로는 둘 중 하나를 고를 수 없어 아무것도 병합하지 않았습니다. 한쪽 판을 통째로 남긴 뒤(&apos;copydesk-cli sync --keep mine&apos; 또는 &apos;--keep theirs&apos;) 다른 쪽의 작업을 다시 하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::Repository</name>
+    <message>
+        <source>%1 has changes in the working tree that are not committed (made by another tool?); commit or discard them first (git diff -- %1), nothing was saved</source>
+        <translation>%1에 커밋되지 않은 작업 트리 변경이 있습니다 (다른 도구가 만들었나요?). 먼저 커밋하거나 버리세요 (git diff -- %1). 아무것도 저장하지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -161,6 +298,169 @@
     <message>
         <source>unknown event &apos;%1&apos;</source>
         <translation>알 수 없는 이벤트 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::Verifier</name>
+    <message>
+        <source>%1 is &apos;%2&apos; but the history says &apos;%3&apos;</source>
+        <translation>%1 값이 &apos;%2&apos;이지만 이력에는 &apos;%3&apos;입니다</translation>
+    </message>
+    <message>
+        <source>other fields (%1) changed</source>
+        <translation>다른 항목(%1)이 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>the %1 check is not available here (%2), so the %3 gate passed by %4 could not be recomputed fully; install the dictionaries where verify runs</source>
+        <translation>여기서는 %1 검사를 쓸 수 없어(%2) %4에서 통과한 %3 관문을 모두 다시 계산하지 못했습니다. verify를 실행하는 곳에 사전을 설치하세요</translation>
+    </message>
+    <message>
+        <source>unsigned &apos;%1&apos;: this newsroom requires approvals, waivers, publications, the fact-check sign-off and configuration changes to be signed with the actor&apos;s SSH key</source>
+        <translation>서명 없는 &apos;%1&apos;: 이 편집국은 승인, 예외 처리, 출고, 팩트체크 승인과 설정 변경에 행위자의 SSH 키 서명을 요구합니다</translation>
+    </message>
+    <message>
+        <source>wrongly signed &apos;%1&apos;: %2</source>
+        <translation>잘못 서명된 &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>the event names no actor (Copydesk-Actor)</source>
+        <translation>이벤트에 행위자가 없습니다 (Copydesk-Actor)</translation>
+    </message>
+    <message>
+        <source>the event claims to be by %1 but the commit&apos;s author is %2</source>
+        <translation>이벤트는 %1 님이 했다고 하지만 커밋 작성자는 %2입니다</translation>
+    </message>
+    <message>
+        <source>files changed outside an event (articles %1 changed by a plain commit)</source>
+        <translation>이벤트 밖에서 파일이 바뀌었습니다 (기사 %1이(가) 일반 커밋으로 바뀜)</translation>
+    </message>
+    <message>
+        <source>one event changed several articles (%1); each event changes one</source>
+        <translation>한 이벤트가 여러 기사(%1)를 바꿨습니다. 이벤트 하나는 기사 하나만 바꿉니다</translation>
+    </message>
+    <message>
+        <source>the commit records a &apos;%1&apos; of &apos;%2&apos; but does not change that article</source>
+        <translation>커밋은 &apos;%2&apos;의 &apos;%1&apos;을(를) 기록하지만 그 기사를 바꾸지 않습니다</translation>
+    </message>
+    <message>
+        <source>the commit records a &apos;%1&apos; event but does not change the newsroom&apos;s configuration</source>
+        <translation>커밋은 &apos;%1&apos; 이벤트를 기록하지만 편집국 설정을 바꾸지 않습니다</translation>
+    </message>
+    <message>
+        <source>files changed outside an event: %1 was changed by a plain commit, not through Copydesk</source>
+        <translation>이벤트 밖에서 파일이 바뀌었습니다: %1이(가) Copydesk가 아닌 일반 커밋으로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>a &apos;%1&apos; event may not change articles (it changed %2)</source>
+        <translation>&apos;%1&apos; 이벤트는 기사를 바꿀 수 없습니다 (%2을(를) 바꿈)</translation>
+    </message>
+    <message>
+        <source>the event names article &apos;%1&apos; but changed %2</source>
+        <translation>이벤트는 &apos;%1&apos; 기사를 가리키지만 %2을(를) 바꿨습니다</translation>
+    </message>
+    <message>
+        <source>the article was deleted; no event deletes an article</source>
+        <translation>기사가 삭제되었습니다. 기사를 삭제하는 이벤트는 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;new&apos; for an article that already exists</source>
+        <translation>이미 있는 기사에 대한 &apos;new&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; for an article that does not exist yet (articles start with &apos;new&apos;)</source>
+        <translation>아직 없는 기사에 대한 &apos;%1&apos; (기사는 &apos;new&apos;로 시작합니다)</translation>
+    </message>
+    <message>
+        <source>files changed outside an event: a &apos;%1&apos; event may change only %2, but it also changed %3</source>
+        <translation>이벤트 밖에서 파일이 바뀌었습니다: &apos;%1&apos; 이벤트는 %2만 바꿀 수 있는데 %3도 바꿨습니다</translation>
+    </message>
+    <message>
+        <source>a new article without %1</source>
+        <translation>%1이(가) 없는 새 기사</translation>
+    </message>
+    <message>
+        <source>the configuration before this event is broken: %1</source>
+        <translation>이 이벤트 이전의 설정이 손상되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>an article changed before the newsroom existed (the parent has no copydesk/newsroom.json)</source>
+        <translation>편집국이 생기기 전에 기사가 바뀌었습니다 (부모 커밋에 copydesk/newsroom.json이 없음)</translation>
+    </message>
+    <message>
+        <source>state disagrees with history: the parent&apos;s state file is broken (%1)</source>
+        <translation>상태가 이력과 다릅니다: 부모 커밋의 상태 파일이 손상되었습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>state disagrees with history: %1/%2 is missing</source>
+        <translation>상태가 이력과 다릅니다: %1/%2이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>state disagrees with history: %1</source>
+        <translation>상태가 이력과 다릅니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot judge the event: %1</source>
+        <translation>이벤트를 판정할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 — judged by checks %3 at the time; this Copydesk&apos;s checks (%4) count differently, so it is not reported as a violation</source>
+        <translation>%1: %2 — 당시 검사 %3으로 판정되었습니다. 이 Copydesk의 검사(%4)는 다르게 세므로 규칙 위반으로 보고하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 (recomputed on the text before this event with this Copydesk&apos;s checks)</source>
+        <translation>%1 (이 이벤트 이전 본문에 대해 이 Copydesk의 검사로 다시 계산함)</translation>
+    </message>
+    <message>
+        <source>an assignment without a writer (Copydesk-Writer)</source>
+        <translation>기자가 없는 배정 (Copydesk-Writer)</translation>
+    </message>
+    <message>
+        <source>assigned to %1, who is not a member of this newsroom</source>
+        <translation>이 편집국의 구성원이 아닌 %1 님에게 배정되었습니다</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: the writer cannot also be the reviewer</source>
+        <translation>4안 원칙: 기자가 검토자를 겸할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a broken comments or ledger file: %1</source>
+        <translation>댓글 또는 검증 기록 파일이 손상되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>the commit says the article is in &apos;%1&apos; but its state says &apos;%2&apos;</source>
+        <translation>커밋은 기사가 &apos;%1&apos; 단계에 있다고 하지만 상태에는 &apos;%2&apos;입니다</translation>
+    </message>
+    <message>
+        <source>the commit records a move %1 → %2 but the article moved %3 → %4</source>
+        <translation>커밋은 %1 → %2 이동을 기록하지만 기사는 %3 → %4로 이동했습니다</translation>
+    </message>
+    <message>
+        <source>&apos;init&apos; on a repository that is already a newsroom (it changed %1)</source>
+        <translation>이미 편집국인 저장소에 대한 &apos;init&apos; (%1을(를) 바꿈)</translation>
+    </message>
+    <message>
+        <source>a &apos;people&apos; event may change only copydesk/people.json, but it changed %1</source>
+        <translation>&apos;people&apos; 이벤트는 copydesk/people.json만 바꿀 수 있는데 %1을(를) 바꿨습니다</translation>
+    </message>
+    <message>
+        <source>a &apos;words&apos; event may change only the house dictionary (copydesk/words/), but it changed %1</source>
+        <translation>&apos;words&apos; 이벤트는 편집국 사전(copydesk/words/)만 바꿀 수 있는데 %1을(를) 바꿨습니다</translation>
+    </message>
+    <message>
+        <source>configuration changed outside an event: %1 changed %2, and only an editor may change the newsroom&apos;s configuration by hand</source>
+        <translation>이벤트 밖에서 설정이 바뀌었습니다: %1 님이 %2을(를) 바꿨는데, 편집국 설정을 직접 바꿀 수 있는 사람은 편집자뿐입니다</translation>
+    </message>
+    <message>
+        <source>a &apos;%1&apos; event may not change the newsroom&apos;s configuration (it changed %2)</source>
+        <translation>&apos;%1&apos; 이벤트는 편집국 설정을 바꿀 수 없습니다 (%2을(를) 바꿈)</translation>
+    </message>
+    <message>
+        <source>article changed in a merge: articles/%1 is neither side&apos;s version</source>
+        <translation>병합에서 기사가 바뀌었습니다: articles/%1이(가) 어느 쪽 판과도 다릅니다</translation>
+    </message>
+    <message>
+        <source>configuration changed in a merge: copydesk/%1 is neither side&apos;s version</source>
+        <translation>병합에서 설정이 바뀌었습니다: copydesk/%1이(가) 어느 쪽 판과도 다릅니다</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,10 @@
 #include "MainWindow.h"
 #include "StageBar.h"
 #include "i18n/Language.h"
+#include "newsroom/Articles.h"
+#include "newsroom/Newsroom.h"
 #include "pipeline/Rules.h"
+#include "pipeline/Verifier.h"
 
 #include <QDate>
 #include <QFile>
@@ -285,6 +288,76 @@ private Q_SLOTS:
         const QString english = decide(in, pipeline, people).reason;
         QVERIFY2(english.startsWith(QStringLiteral("stranger@example.com is not a member")),
                  qPrintable(english));
+    }
+
+    // The errors a user meets saving and syncing, and the audit's rule
+    // violations, come from the library; they read Korean in the editor and
+    // stay English without a translator.
+    void saveErrorsAndViolationsFollowTheLanguage()
+    {
+        const auto slugError = [] {
+            try {
+                Newsroom::validateSlug(QStringLiteral("bad slug"));
+            } catch (const Error &e) {
+                return e.message();
+            }
+            return QString();
+        };
+        const QString dir = m_home.filePath(QStringLiteral("forged"));
+        QVERIFY(ensureDemo(dir));
+        const QString slug = QStringLiteral("deepmere-funding");
+        const auto emptySave = [&] {
+            Newsroom n = Newsroom::open(dir);
+            try {
+                Articles(n).mergedText(slug, QStringLiteral("  \n"));
+            } catch (const Error &e) {
+                return e.message();
+            }
+            return QString();
+        };
+        // A plain git commit that edits an article: the audit flags it.
+        QFile text(dir + u'/' + Newsroom::articlePath(slug));
+        QVERIFY(text.open(QIODevice::Append));
+        text.write("\nAdded outside Copydesk.\n");
+        text.close();
+        QProcess git;
+        git.setWorkingDirectory(dir);
+        git.start(QStringLiteral("git"),
+                  {QStringLiteral("-c"), QStringLiteral("user.name=Plain"), QStringLiteral("-c"),
+                   QStringLiteral("user.email=plain@example.com"), QStringLiteral("commit"),
+                   QStringLiteral("-qam"), QStringLiteral("edit by hand")});
+        QVERIFY(git.waitForFinished(60000));
+        QVERIFY2(git.exitCode() == 0, git.readAllStandardError().constData());
+        git.start(QStringLiteral("git"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+        QVERIFY(git.waitForFinished(60000));
+        const QString head = QString::fromLatin1(git.readAllStandardOutput()).trimmed();
+        const auto violations = [&] {
+            QStringList rules;
+            try {
+                Newsroom n = Newsroom::open(dir);
+                for (const Violation &v : Verifier(n.repository()).verifyCommit(head))
+                    rules << v.rule;
+            } catch (const Error &e) {
+                rules << e.message();
+            }
+            return rules.join(u'\n');
+        };
+
+        Language::install(QStringLiteral("ko"));
+        QVERIFY2(slugError().contains(QStringLiteral("올바른 기사 슬러그가 아닙니다")) &&
+                     slugError().contains(QStringLiteral("공백")),
+                 qPrintable(slugError()));
+        QVERIFY2(emptySave().startsWith(QStringLiteral("새 본문이 비어")), qPrintable(emptySave()));
+        QVERIFY2(violations().contains(QStringLiteral("이벤트 밖에서 파일이 바뀌었습니다")),
+                 qPrintable(violations()));
+        Language::install(QStringLiteral("en"));
+        QVERIFY2(slugError().startsWith(QStringLiteral("'bad slug' is not a valid article slug: it "
+                                                       "contains a space")),
+                 qPrintable(slugError()));
+        QVERIFY2(emptySave().startsWith(QStringLiteral("the new text is empty")),
+                 qPrintable(emptySave()));
+        QVERIFY2(violations().contains(QStringLiteral("files changed outside an event")),
+                 qPrintable(violations()));
     }
 
     // Kinds and statuses are stable ids in the data; the panel shows labels.

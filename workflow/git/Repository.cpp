@@ -2,6 +2,7 @@
 
 #include "git/Handles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -702,9 +703,11 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
         }
         if (onDisk != committed.value_or(QByteArray()) && onDisk != c.content.value_or(QByteArray()) &&
             !(committed.has_value() == false && onDisk.isEmpty()))
-            throw Error(QStringLiteral("%1 has changes in the working tree that are not committed "
-                                       "(made by another tool?); commit or discard them first "
-                                       "(git diff -- %1), nothing was saved")
+            throw Error(QCoreApplication::translate(
+                            "copydesk::Repository",
+                            "%1 has changes in the working tree that are not committed "
+                            "(made by another tool?); commit or discard them first "
+                            "(git diff -- %1), nothing was saved")
                             .arg(c.path),
                         Error::Kind::Conflict);
     }

@@ -4,6 +4,7 @@
 #include "core/Trailers.h"
 #include "git/Repository.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -19,7 +20,9 @@ namespace copydesk
 void validateLanguage(const QString &lang)
 {
     if (lang != QLatin1String("en") && lang != QLatin1String("ko"))
-        throw Error(QStringLiteral("language '%1' is not supported: use en or ko").arg(lang),
+        throw Error(QCoreApplication::translate("copydesk::Articles",
+                                                "language '%1' is not supported: use en or ko")
+                        .arg(lang),
                     Error::Kind::Usage);
 }
 
@@ -35,10 +38,11 @@ void Articles::requireArticle(const QString &slug) const
 {
     Newsroom::validateSlug(slug);
     if (!m_newsroom.hasArticle(slug))
-        throw Error(
-            QStringLiteral("there is no article '%1' in this newsroom (see 'copydesk-cli list')")
-                .arg(slug),
-            Error::Kind::NotFound);
+        throw Error(QCoreApplication::translate("copydesk::Articles",
+                                                "there is no article '%1' in this newsroom (see "
+                                                "'copydesk-cli list')")
+                        .arg(slug),
+                    Error::Kind::NotFound);
 }
 
 QString Articles::text(const QString &slug, const QString &rev) const
@@ -84,9 +88,14 @@ QString Articles::create(const QString &slug, const QString &title, const QStrin
     Newsroom::validateSlug(slug);
     validateLanguage(lang);
     if (title.trimmed().isEmpty())
-        throw Error(QStringLiteral("an article needs a title (--title)"), Error::Kind::Usage);
+        throw Error(
+            QCoreApplication::translate("copydesk::Articles", "an article needs a title (--title)"),
+            Error::Kind::Usage);
     if (m_newsroom.hasArticle(slug))
-        throw Error(QStringLiteral("an article '%1' already exists").arg(slug), Error::Kind::Usage);
+        throw Error(
+            QCoreApplication::translate("copydesk::Articles", "an article '%1' already exists")
+                .arg(slug),
+            Error::Kind::Usage);
     const Identity me = m_newsroom.identity();
     ArticleText text = ArticleText::parse(QString());
     text.setValue(QStringLiteral("title"), title.trimmed());
@@ -103,13 +112,16 @@ QString Articles::create(const QString &slug, const QString &title, const QStrin
 QByteArray Articles::mergedText(const QString &slug, const QString &input) const
 {
     if (input.trimmed().isEmpty())
-        throw Error(QStringLiteral("the new text is empty; nothing was saved (an article is never "
-                                   "blanked by accident)"),
+        throw Error(QCoreApplication::translate("copydesk::Articles",
+                                                "the new text is empty; nothing was saved (an "
+                                                "article is never blanked by accident)"),
                     Error::Kind::Usage);
     if (input.size() > kMaxArticleBytes)
-        throw Error(QStringLiteral("the new text is larger than %1 MB; nothing was saved")
-                        .arg(kMaxArticleBytes / (1024 * 1024)),
-                    Error::Kind::Usage);
+        throw Error(
+            QCoreApplication::translate("copydesk::Articles",
+                                        "the new text is larger than %1 MB; nothing was saved")
+                .arg(kMaxArticleBytes / (1024 * 1024)),
+            Error::Kind::Usage);
     const ArticleText incoming = ArticleText::parse(input);
     ArticleText current = ArticleText::parse(text(slug));
     if (incoming.hasFrontMatter()) {
@@ -123,7 +135,9 @@ QByteArray Articles::mergedText(const QString &slug, const QString &input) const
             if (key == QLatin1String("date") &&
                 !QDate::fromString(v.left(10), Qt::ISODate).isValid())
                 throw Error(
-                    QStringLiteral("front matter date '%1' is not a date (YYYY-MM-DD)").arg(v),
+                    QCoreApplication::translate("copydesk::Articles",
+                                                "front matter date '%1' is not a date (YYYY-MM-DD)")
+                        .arg(v),
                     Error::Kind::Usage);
             current.setValue(key, v);
         }
@@ -131,9 +145,11 @@ QByteArray Articles::mergedText(const QString &slug, const QString &input) const
     current.setBody(incoming.body());
     const QByteArray out = current.toString().toUtf8();
     if (out.size() > kMaxArticleBytes)
-        throw Error(QStringLiteral("the new text is larger than %1 MB; nothing was saved")
-                        .arg(kMaxArticleBytes / (1024 * 1024)),
-                    Error::Kind::Usage);
+        throw Error(
+            QCoreApplication::translate("copydesk::Articles",
+                                        "the new text is larger than %1 MB; nothing was saved")
+                .arg(kMaxArticleBytes / (1024 * 1024)),
+            Error::Kind::Usage);
     return out;
 }
 
@@ -152,8 +168,10 @@ QByteArray Articles::textAt(const QString &slug, const QString &rev) const
     const QString id = m_newsroom.resolveRevision(rev);
     const auto old = m_newsroom.tryReadFile(Newsroom::articlePath(slug), id);
     if (!old)
-        throw Error(QStringLiteral("article '%1' did not exist at %2").arg(slug, rev),
-                    Error::Kind::NotFound);
+        throw Error(
+            QCoreApplication::translate("copydesk::Articles", "article '%1' did not exist at %2")
+                .arg(slug, rev),
+            Error::Kind::NotFound);
     return *old;
 }
 

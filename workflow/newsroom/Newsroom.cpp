@@ -7,6 +7,7 @@
 #include "newsroom/LogIndex.h"
 #include "pipeline/Signing.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,7 +27,9 @@ QByteArray readShipped(const QString &relative)
 {
     QFile f(shippedDictionariesDir() + u'/' + relative);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("the shipped file %1 is missing (%2); is COPYDESK_DICTIONARIES right?")
+        throw Error(QCoreApplication::translate(
+                        "copydesk::Newsroom",
+                        "the shipped file %1 is missing (%2); is COPYDESK_DICTIONARIES right?")
                         .arg(f.fileName(), f.errorString()));
     return f.readAll();
 }
@@ -60,21 +63,28 @@ Newsroom Newsroom::open(const QString &dir)
 {
     LibGit2 ready;
     if (!QFileInfo(dir).isDir())
-        throw Error(QStringLiteral("%1 does not exist or is not a folder").arg(dir), Error::Kind::NotFound);
+        throw Error(QCoreApplication::translate("copydesk::Newsroom",
+                                                "%1 does not exist or is not a folder")
+                        .arg(dir),
+                    Error::Kind::NotFound);
     std::unique_ptr<git::Repository> repo;
     try {
         repo = git::Repository::open(dir, true);
     } catch (const Error &e) {
         if (e.kind() != Error::Kind::NotFound)
             throw;
-        throw Error(QStringLiteral("%1 is not a Copydesk newsroom (no git repository here); create one "
-                                   "with 'copydesk-cli init' or try the demo with 'copydesk-cli demo DIR'")
+        throw Error(QCoreApplication::translate(
+                        "copydesk::Newsroom",
+                        "%1 is not a Copydesk newsroom (no git repository here); create one "
+                        "with 'copydesk-cli init' or try the demo with 'copydesk-cli demo DIR'")
                         .arg(dir),
                     Error::Kind::NotFound);
     }
     if (!QFileInfo(repo->workdir() + u'/' + kConfigMarker).isFile())
-        throw Error(QStringLiteral("%1 is a git repository but not a Copydesk newsroom (no %2); "
-                                   "run 'copydesk-cli init' there to make it one")
+        throw Error(QCoreApplication::translate(
+                        "copydesk::Newsroom",
+                        "%1 is a git repository but not a Copydesk newsroom (no %2); "
+                        "run 'copydesk-cli init' there to make it one")
                         .arg(repo->workdir(), kConfigMarker),
                     Error::Kind::NotFound);
     return Newsroom(std::move(repo));
@@ -84,7 +94,9 @@ Newsroom Newsroom::clone(const QString &url, const QString &dir)
 {
     LibGit2 ready;
     if (QDir(dir).exists() && !QDir(dir).isEmpty())
-        throw Error(QStringLiteral("%1 exists and is not empty").arg(dir), Error::Kind::Usage);
+        throw Error(QCoreApplication::translate("copydesk::Newsroom", "%1 exists and is not empty")
+                        .arg(dir),
+                    Error::Kind::Usage);
     git::Repository::clone(url, dir);
     return open(dir); // also checks it is a newsroom
 }
@@ -93,11 +105,17 @@ Newsroom Newsroom::init(const QString &dir, const Identity &founder, const QStri
 {
     LibGit2 ready;
     if (QFileInfo(dir + u'/' + kConfigMarker).exists())
-        throw Error(QStringLiteral("%1 is already a Copydesk newsroom").arg(dir), Error::Kind::Usage);
+        throw Error(
+            QCoreApplication::translate("copydesk::Newsroom", "%1 is already a Copydesk newsroom")
+                .arg(dir),
+            Error::Kind::Usage);
     if (!founder.isValid())
-        throw Error(QStringLiteral("no identity: set one with 'git config --global user.email you@example.com' "
-                                   "and user.name, or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL"),
-                    Error::Kind::Usage);
+        throw Error(
+            QCoreApplication::translate(
+                "copydesk::Newsroom",
+                "no identity: set one with 'git config --global user.email you@example.com' "
+                "and user.name, or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL"),
+            Error::Kind::Usage);
     const bool existed = QFileInfo(dir + QStringLiteral("/.git")).exists();
     Newsroom n(existed ? git::Repository::open(dir, false) : git::Repository::init(dir));
 
@@ -184,32 +202,41 @@ Identity Newsroom::identity() const
     if (m_actor.isValid())
         id = m_actor;
     if (!id.isValid())
-        throw Error(QStringLiteral("who are you? Set GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL, or "
-                                   "'git config user.email you@example.com' and user.name"),
-                    Error::Kind::Usage);
+        throw Error(
+            QCoreApplication::translate("copydesk::Newsroom",
+                                        "who are you? Set GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL, or "
+                                        "'git config user.email you@example.com' and user.name"),
+            Error::Kind::Usage);
     return id;
 }
 
 void Newsroom::validateSlug(const QString &slug)
 {
     auto bad = [&](const QString &why) {
-        throw Error(QStringLiteral("'%1' is not a valid article slug: %2").arg(slug, why), Error::Kind::Usage);
+        throw Error(QCoreApplication::translate("copydesk::Newsroom",
+                                                "'%1' is not a valid article slug: %2")
+                        .arg(slug, why),
+                    Error::Kind::Usage);
     };
     if (slug.isEmpty())
-        bad(QStringLiteral("it is empty"));
+        bad(QCoreApplication::translate("copydesk::Newsroom", "it is empty"));
     if (slug.size() > kMaxSlugLength)
-        bad(QStringLiteral("it is longer than %1 characters").arg(kMaxSlugLength));
+        bad(QCoreApplication::translate("copydesk::Newsroom", "it is longer than %1 characters")
+                .arg(kMaxSlugLength));
     if (slug.contains(u'/') || slug.contains(u'\\') || slug.contains(QStringLiteral("..")))
-        bad(QStringLiteral("it may not contain '/', '\\' or '..'"));
+        bad(QCoreApplication::translate("copydesk::Newsroom",
+                                        "it may not contain '/', '\\' or '..'"));
     if (slug.startsWith(u'.') || slug.startsWith(u'-'))
-        bad(QStringLiteral("it may not start with '.' or '-'"));
+        bad(QCoreApplication::translate("copydesk::Newsroom", "it may not start with '.' or '-'"));
     for (QChar c : slug) {
         if (c.category() == QChar::Other_Control || c.isSpace())
-            bad(QStringLiteral("it contains a space or a control character"));
+            bad(QCoreApplication::translate("copydesk::Newsroom",
+                                            "it contains a space or a control character"));
         const bool ok = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' ||
                         isHangulSyllable(c);
         if (!ok)
-            bad(QStringLiteral("use lower-case letters a-z, digits, '-' and Hangul only"));
+            bad(QCoreApplication::translate(
+                "copydesk::Newsroom", "use lower-case letters a-z, digits, '-' and Hangul only"));
     }
 }
 
@@ -284,8 +311,12 @@ QByteArray Newsroom::readFile(const QString &path, const QString &rev) const
 {
     auto bytes = tryReadFile(path, rev);
     if (!bytes)
-        throw Error(QStringLiteral("%1 does not exist%2").arg(path, rev.isEmpty() ? QString() : QStringLiteral(" at ") + rev),
-                    Error::Kind::NotFound);
+        throw Error(
+            rev.isEmpty()
+                ? QCoreApplication::translate("copydesk::Newsroom", "%1 does not exist").arg(path)
+                : QCoreApplication::translate("copydesk::Newsroom", "%1 does not exist at %2")
+                      .arg(path, rev),
+            Error::Kind::NotFound);
     return *bytes;
 }
 
@@ -295,7 +326,10 @@ QString Newsroom::commit(const QList<FileChange> &changes, const QString &messag
         const QString clean = QDir::cleanPath(c.path);
         if (c.path.isEmpty() || clean != c.path || c.path.startsWith(u'/') || c.path.startsWith(QStringLiteral("..")) ||
             c.path.startsWith(QStringLiteral(".git")) || c.path.contains(QStringLiteral("/.git")))
-            throw Error(QStringLiteral("refusing to write '%1': outside the newsroom or inside .git").arg(c.path),
+            throw Error(QCoreApplication::translate(
+                            "copydesk::Newsroom",
+                            "refusing to write '%1': outside the newsroom or inside .git")
+                            .arg(c.path),
                         Error::Kind::Usage);
     }
     // Signed like git with gpg.format=ssh when the person has a signing key
@@ -307,9 +341,11 @@ QString Newsroom::commit(const QList<FileChange> &changes, const QString &messag
             paths.append(c.path);
         const auto config = tryReadFile(kConfigMarker);
         if (Signing::configChangeNeedsSignature(paths) && config && Signing::requiredBy(*config))
-            throw Error(QStringLiteral("this newsroom requires configuration changes to be signed, and you "
-                                       "have no signing key: run 'git config gpg.format ssh' and 'git config "
-                                       "user.signingkey ~/.ssh/id_ed25519'; nothing was committed"),
+            throw Error(QCoreApplication::translate(
+                            "copydesk::Newsroom",
+                            "this newsroom requires configuration changes to be signed, and you "
+                            "have no signing key: run 'git config gpg.format ssh' and 'git config "
+                            "user.signingkey ~/.ssh/id_ed25519'; nothing was committed"),
                         Error::Kind::Refused);
         m_repo->setCommitSigner({});
     }
@@ -505,13 +541,19 @@ SyncResult Newsroom::sync(const QString &remote, SyncKeep keep)
                           why.contains(QStringLiteral("failed to update ref")) ||
                           why.contains(QStringLiteral("cannot lock ref"));
         if (!race)
-            throw Error(QStringLiteral("the server refused the push: %1%2")
-                            .arg(why, result.remoteMessage.trimmed().isEmpty()
-                                          ? QString()
-                                          : QStringLiteral("\nThe server said:\n") + result.remoteMessage.trimmed()),
+            throw Error(result.remoteMessage.trimmed().isEmpty()
+                            ? QCoreApplication::translate("copydesk::Newsroom",
+                                                          "the server refused the push: %1")
+                                  .arg(why)
+                            : QCoreApplication::translate(
+                                  "copydesk::Newsroom",
+                                  "the server refused the push: %1\nThe server said:\n%2")
+                                  .arg(why, result.remoteMessage.trimmed()),
                         Error::Kind::Refused);
     }
-    throw Error(QStringLiteral("the remote kept changing while syncing; try again"), Error::Kind::Conflict);
+    throw Error(QCoreApplication::translate("copydesk::Newsroom",
+                                            "the remote kept changing while syncing; try again"),
+                Error::Kind::Conflict);
 }
 
 } // namespace copydesk

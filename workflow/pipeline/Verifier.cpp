@@ -14,6 +14,7 @@
 #include "pipeline/Rules.h"
 #include "pipeline/Signing.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -111,7 +112,8 @@ QStringList stateDifferences(const ArticleState &expected, const ArticleState &a
     QStringList out;
     auto field = [&](const char *name, const QString &want, const QString &have) {
         if (want != have)
-            out.append(QStringLiteral("%1 is '%2' but the history says '%3'")
+            out.append(QCoreApplication::translate("copydesk::Verifier",
+                                                   "%1 is '%2' but the history says '%3'")
                            .arg(QLatin1String(name), have, want));
     };
     field("stage", expected.stage, actual.stage);
@@ -128,7 +130,7 @@ QStringList stateDifferences(const ArticleState &expected, const ArticleState &a
     a.remove(QStringLiteral("updated"));
     b.remove(QStringLiteral("updated"));
     if (a != b)
-        out.append(QStringLiteral("other fields (%1) changed")
+        out.append(QCoreApplication::translate("copydesk::Verifier", "other fields (%1) changed")
                        .arg(QString::fromUtf8(QJsonDocument(b).toJson(QJsonDocument::Compact))));
     return out;
 }
@@ -271,7 +273,8 @@ struct Verifier::Private {
         for (const QString &n : needed) {
             if (!names.contains(n))
                 warn(
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "copydesk::Verifier",
                         "the %1 check is not available here (%2), so the %3 gate passed by %4 "
                         "could "
                         "not be recomputed fully; install the dictionaries where verify runs")
@@ -295,16 +298,19 @@ struct Verifier::Private {
     {
         const auto sig = repo.commitSignature(commit);
         if (!sig) {
-            violate(QStringLiteral("unsigned '%1': this newsroom requires approvals, waivers, "
-                                   "publications, the fact-check sign-off and configuration "
-                                   "changes to be signed with the actor's SSH key")
+            violate(QCoreApplication::translate(
+                        "copydesk::Verifier",
+                        "unsigned '%1': this newsroom requires approvals, waivers, "
+                        "publications, the fact-check sign-off and configuration "
+                        "changes to be signed with the actor's SSH key")
                         .arg(what));
             return;
         }
         const Signing::SignatureCheck check =
             Signing::verify(snap.allowedSigners, actor, sig->signature, sig->signedData);
         if (!check.valid)
-            violate(QStringLiteral("wrongly signed '%1': %2").arg(what, check.problem));
+            violate(QCoreApplication::translate("copydesk::Verifier", "wrongly signed '%1': %2")
+                        .arg(what, check.problem));
     }
 
     QList<Violation> verifyCommit(const QString &id);
@@ -340,10 +346,13 @@ QList<Violation> Verifier::Private::verifyCommit(const QString &id)
         const QString actor = lower(t.value(QStringLiteral("Copydesk-Actor")));
         if (actor.isEmpty() && event != Event::Words && event != Event::Sync)
             violate(t.value(QStringLiteral("Copydesk-Article")),
-                    QStringLiteral("the event names no actor (Copydesk-Actor)"));
+                    QCoreApplication::translate("copydesk::Verifier",
+                                                "the event names no actor (Copydesk-Actor)"));
         else if (!actor.isEmpty() && actor != author)
             violate(t.value(QStringLiteral("Copydesk-Article")),
-                    QStringLiteral("the event claims to be by %1 but the commit's author is %2")
+                    QCoreApplication::translate(
+                        "copydesk::Verifier",
+                        "the event claims to be by %1 but the commit's author is %2")
                         .arg(actor, author));
     }
 
@@ -367,29 +376,34 @@ QList<Violation> Verifier::Private::verifyCommit(const QString &id)
 
     const QString named = t.value(QStringLiteral("Copydesk-Article"));
     if (touched.size() > 1) {
-        violate(
-            touched.join(QStringLiteral(", ")),
-            event.isEmpty()
-                ? QStringLiteral(
-                      "files changed outside an event (articles %1 changed by a plain commit)")
-                      .arg(touched.join(QStringLiteral(", ")))
-                : QStringLiteral("one event changed several articles (%1); each event changes one")
-                      .arg(touched.join(QStringLiteral(", "))));
+        violate(touched.join(QStringLiteral(", ")),
+                event.isEmpty()
+                    ? QCoreApplication::translate(
+                          "copydesk::Verifier",
+                          "files changed outside an event (articles %1 changed by a plain commit)")
+                          .arg(touched.join(QStringLiteral(", ")))
+                    : QCoreApplication::translate(
+                          "copydesk::Verifier",
+                          "one event changed several articles (%1); each event changes one")
+                          .arg(touched.join(QStringLiteral(", "))));
     } else if (touched.size() == 1) {
         checkArticle(c, parent, touched.first(), t, event, author, out);
     } else if (!named.isEmpty() || isArticleEvent(event)) {
-        violate(named,
-                QStringLiteral("the commit records a '%1' of '%2' but does not change that article")
-                    .arg(event, named));
+        violate(named, QCoreApplication::translate(
+                           "copydesk::Verifier",
+                           "the commit records a '%1' of '%2' but does not change that article")
+                           .arg(event, named));
     }
 
     if (repo.entryId(id, kConfig) != (parent.isEmpty() ? QString() : repo.entryId(parent, kConfig)))
         checkConfig(c, parent, event, author, out);
     else if (event == Event::People || event == Event::Words || event == Event::Init)
         // The audit would show an event that changed nothing.
-        violate({}, QStringLiteral("the commit records a '%1' event but does not change the "
-                                   "newsroom's configuration")
-                        .arg(event));
+        violate({},
+                QCoreApplication::translate(
+                    "copydesk::Verifier", "the commit records a '%1' event but does not change the "
+                                          "newsroom's configuration")
+                    .arg(event));
     return out;
 }
 
@@ -403,19 +417,24 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
     };
     const QString dir = kArticles + u'/' + slug;
     if (event.isEmpty()) {
-        violate(QStringLiteral("files changed outside an event: %1 was changed by a plain commit, "
-                               "not through Copydesk")
+        violate(QCoreApplication::translate(
+                    "copydesk::Verifier",
+                    "files changed outside an event: %1 was changed by a plain commit, "
+                    "not through Copydesk")
                     .arg(dir));
         return;
     }
     if (!isArticleEvent(event)) {
-        violate(
-            QStringLiteral("a '%1' event may not change articles (it changed %2)").arg(event, dir));
+        violate(QCoreApplication::translate("copydesk::Verifier",
+                                            "a '%1' event may not change articles (it changed %2)")
+                    .arg(event, dir));
         return;
     }
     const QString named = t.value(QStringLiteral("Copydesk-Article"));
     if (named != slug) {
-        violate(QStringLiteral("the event names article '%1' but changed %2").arg(named, dir));
+        violate(QCoreApplication::translate("copydesk::Verifier",
+                                            "the event names article '%1' but changed %2")
+                    .arg(named, dir));
         return;
     }
 
@@ -424,15 +443,18 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
         parent.isEmpty() ? QMap<QString, QString>() : repo.listFiles(parent, dir);
     const QMap<QString, QString> newFiles = repo.listFiles(c.id, dir);
     if (newFiles.isEmpty()) {
-        violate(QStringLiteral("the article was deleted; no event deletes an article"));
+        violate(QCoreApplication::translate(
+            "copydesk::Verifier", "the article was deleted; no event deletes an article"));
         return;
     }
     if (event == Event::New && !oldFiles.isEmpty()) {
-        violate(QStringLiteral("'new' for an article that already exists"));
+        violate(QCoreApplication::translate("copydesk::Verifier",
+                                            "'new' for an article that already exists"));
         return;
     }
     if (event != Event::New && oldFiles.isEmpty()) {
-        violate(QStringLiteral(
+        violate(QCoreApplication::translate(
+                    "copydesk::Verifier",
                     "'%1' for an article that does not exist yet (articles start with 'new')")
                     .arg(event));
         return;
@@ -451,23 +473,29 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
         QStringList may(allowed.begin(), allowed.end());
         may.sort();
         violate(
-            QStringLiteral("files changed outside an event: a '%1' event may change only %2, but "
-                           "it also changed %3")
+            QCoreApplication::translate(
+                "copydesk::Verifier",
+                "files changed outside an event: a '%1' event may change only %2, but "
+                "it also changed %3")
                 .arg(event, may.join(QStringLiteral(" and ")), extra.join(QStringLiteral(", "))));
     }
     if (event == Event::New && !newFiles.contains(kText))
-        violate(QStringLiteral("a new article without %1").arg(kText));
+        violate(QCoreApplication::translate("copydesk::Verifier", "a new article without %1")
+                    .arg(kText));
 
     // The rules, exactly as a live action would have met them.
     const Snapshot &snap = snapshot(parent);
     if (!snap.problem.isEmpty()) {
-        violate(
-            QStringLiteral("the configuration before this event is broken: %1").arg(snap.problem));
+        violate(QCoreApplication::translate("copydesk::Verifier",
+                                            "the configuration before this event is broken: %1")
+                    .arg(snap.problem));
         return;
     }
     if (!snap.hasNewsroom) {
-        violate(QStringLiteral("an article changed before the newsroom existed (the parent has no "
-                               "copydesk/newsroom.json)"));
+        violate(QCoreApplication::translate(
+            "copydesk::Verifier",
+            "an article changed before the newsroom existed (the parent has no "
+            "copydesk/newsroom.json)"));
         return;
     }
     const People people = peopleAt(parent);
@@ -476,21 +504,25 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
         if (const auto s = read(parent, dir + u'/' + kState))
             before = ArticleState::fromJson(*s, dir + u'/' + kState);
     } catch (const Error &e) {
-        violate(
-            QStringLiteral("state disagrees with history: the parent's state file is broken (%1)")
-                .arg(e.message()));
+        violate(QCoreApplication::translate(
+                    "copydesk::Verifier",
+                    "state disagrees with history: the parent's state file is broken (%1)")
+                    .arg(e.message()));
         return;
     }
     try {
         const auto s = read(c.id, dir + u'/' + kState);
         if (!s) {
-            violate(
-                QStringLiteral("state disagrees with history: %1/%2 is missing").arg(dir, kState));
+            violate(QCoreApplication::translate("copydesk::Verifier",
+                                                "state disagrees with history: %1/%2 is missing")
+                        .arg(dir, kState));
             return;
         }
         after = ArticleState::fromJson(*s, dir + u'/' + kState);
     } catch (const Error &e) {
-        violate(QStringLiteral("state disagrees with history: %1").arg(e.message()));
+        violate(
+            QCoreApplication::translate("copydesk::Verifier", "state disagrees with history: %1")
+                .arg(e.message()));
         return;
     }
 
@@ -510,7 +542,8 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
                 in.openGateFindings = openGateFindings(parent, slug, stage->gate, c.id);
         }
     } catch (const Error &e) {
-        violate(QStringLiteral("cannot judge the event: %1").arg(e.message()));
+        violate(QCoreApplication::translate("copydesk::Verifier", "cannot judge the event: %1")
+                    .arg(e.message()));
         return;
     }
     const Decision decision = decide(in, snap.pipeline, people);
@@ -524,13 +557,17 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
         if (byGate && !strictGates && !recorded.isEmpty() && recorded != CheckSuite::fingerprint()) {
             // Another version of the checks passed this gate; this one would
             // not. A detector improvement is not a broken rule: say so.
-            warn(QStringLiteral("%1: %2 — judged by checks %3 at the time; this Copydesk's checks (%4) "
-                                "count differently, so it is not reported as a violation")
+            warn(QCoreApplication::translate(
+                     "copydesk::Verifier",
+                     "%1: %2 — judged by checks %3 at the time; this Copydesk's checks (%4) "
+                     "count differently, so it is not reported as a violation")
                      .arg(c.id.left(10), decision.reason, recorded, CheckSuite::fingerprint()));
         } else {
-            violate(byGate ? decision.reason +
-                                 QStringLiteral(" (recomputed on the text before this event with "
-                                                "this Copydesk's checks)")
+            violate(byGate ? QCoreApplication::translate(
+                                 "copydesk::Verifier",
+                                 "%1 (recomputed on the text before this event with this "
+                                 "Copydesk's checks)")
+                                 .arg(decision.reason)
                            : decision.reason);
             return;
         }
@@ -570,17 +607,22 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
             expected.brief = after.brief;
         expected.authors.clear();
         if (expected.writer.isEmpty())
-            violate(QStringLiteral("an assignment without a writer (Copydesk-Writer)"));
+            violate(QCoreApplication::translate(
+                "copydesk::Verifier", "an assignment without a writer (Copydesk-Writer)"));
         else if (!people.find(expected.writer))
-            violate(QStringLiteral("assigned to %1, who is not a member of this newsroom")
-                        .arg(expected.writer));
+            violate(
+                QCoreApplication::translate("copydesk::Verifier",
+                                            "assigned to %1, who is not a member of this newsroom")
+                    .arg(expected.writer));
         if (!expected.reviewer.isEmpty() && expected.reviewer == expected.writer)
-            violate(QStringLiteral("four-eyes rule: the writer cannot also be the reviewer"));
+            violate(QCoreApplication::translate(
+                "copydesk::Verifier", "four-eyes rule: the writer cannot also be the reviewer"));
     }
     const QStringList diffs = stateDifferences(expected, after, event == Event::New);
     if (!diffs.isEmpty())
-        violate(QStringLiteral("state disagrees with history: %1")
-                    .arg(diffs.join(QStringLiteral("; "))));
+        violate(
+            QCoreApplication::translate("copydesk::Verifier", "state disagrees with history: %1")
+                .arg(diffs.join(QStringLiteral("; "))));
 
     // What the event wrote into the comments and the ledger, not only which
     // files it touched.
@@ -602,19 +644,25 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
                 violate(rule);
         }
     } catch (const Error &e) {
-        violate(QStringLiteral("a broken comments or ledger file: %1").arg(e.message()));
+        violate(QCoreApplication::translate("copydesk::Verifier",
+                                            "a broken comments or ledger file: %1")
+                    .arg(e.message()));
     }
 
     // The trailers an audit reads must tell the same story.
     const QString stageTrailer = t.value(QStringLiteral("Copydesk-Stage"));
     if (!stageTrailer.isEmpty() && stageTrailer != after.stage)
-        violate(QStringLiteral("the commit says the article is in '%1' but its state says '%2'")
+        violate(QCoreApplication::translate(
+                    "copydesk::Verifier",
+                    "the commit says the article is in '%1' but its state says '%2'")
                     .arg(stageTrailer, after.stage));
     const QString from = t.value(QStringLiteral("Copydesk-From")),
                   to = t.value(QStringLiteral("Copydesk-To"));
     if ((!from.isEmpty() || !to.isEmpty()) && event != Event::New &&
         (from != before.stage || to != after.stage))
-        violate(QStringLiteral("the commit records a move %1 → %2 but the article moved %3 → %4")
+        violate(QCoreApplication::translate(
+                    "copydesk::Verifier",
+                    "the commit records a move %1 → %2 but the article moved %3 → %4")
                     .arg(from, to, before.stage, after.stage));
 }
 
@@ -655,7 +703,9 @@ void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &par
     if (event == Event::Init) {
         if (!snap.hasNewsroom)
             return; // the newsroom's first commit
-        violate(QStringLiteral("'init' on a repository that is already a newsroom (it changed %1)")
+        violate(QCoreApplication::translate(
+                    "copydesk::Verifier",
+                    "'init' on a repository that is already a newsroom (it changed %1)")
                     .arg(list));
         return;
     }
@@ -669,7 +719,8 @@ void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &par
         for (const QString &f : changed) {
             if (f != QLatin1String("copydesk/people.json"))
                 violate(
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "copydesk::Verifier",
                         "a 'people' event may change only copydesk/people.json, but it changed %1")
                         .arg(f));
         }
@@ -685,7 +736,8 @@ void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &par
         for (const QString &f : changed) {
             if (!f.startsWith(QStringLiteral("copydesk/words/")))
                 violate(
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "copydesk::Verifier",
                         "a 'words' event may change only the house dictionary (copydesk/words/), "
                         "but it changed %1")
                         .arg(f));
@@ -695,11 +747,14 @@ void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &par
     if (event.isEmpty() && isEditor)
         return; // an editor edits the configuration by hand
     violate(event.isEmpty()
-                ? QStringLiteral("configuration changed outside an event: %1 changed %2, and only "
-                                 "an editor may change "
-                                 "the newsroom's configuration by hand")
+                ? QCoreApplication::translate(
+                      "copydesk::Verifier",
+                      "configuration changed outside an event: %1 changed %2, and only "
+                      "an editor may change "
+                      "the newsroom's configuration by hand")
                       .arg(actor, list)
-                : QStringLiteral(
+                : QCoreApplication::translate(
+                      "copydesk::Verifier",
                       "a '%1' event may not change the newsroom's configuration (it changed %2)")
                       .arg(event, list));
 }
@@ -734,11 +789,13 @@ void Verifier::Private::checkMerge(const git::CommitInfo &c, QList<Violation> &o
         for (const auto &ids : parentIds)
             fromParent = fromParent || ids.value(slug) == mine.value(slug);
         if (!fromParent)
-            out.append(Violation{
-                c.id, slug, event, actor,
-                QStringLiteral("article changed in a merge: articles/%1 is neither side's version")
-                    .arg(slug),
-                summary});
+            out.append(
+                Violation{c.id, slug, event, actor,
+                          QCoreApplication::translate(
+                              "copydesk::Verifier",
+                              "article changed in a merge: articles/%1 is neither side's version")
+                              .arg(slug),
+                          summary});
     }
     // Configuration: each file as one side had it, except the house
     // dictionary, whose word lists merge line by line (anyone adds words).
@@ -766,7 +823,8 @@ void Verifier::Private::checkMerge(const git::CommitInfo &c, QList<Violation> &o
                 {},
                 event,
                 actor,
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "copydesk::Verifier",
                     "configuration changed in a merge: copydesk/%1 is neither side's version")
                     .arg(f),
                 summary});
