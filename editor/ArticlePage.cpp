@@ -16,16 +16,16 @@
 #include "claims/ClaimDetector.h"
 #include "core/ArticleText.h"
 #include "newsroom/Articles.h"
-#include "spelling/SpellingCheck.h"
 #include "spelling/HouseDictionary.h"
+#include "spelling/SpellingCheck.h"
 
 #include <QDialog>
-#include <QEvent>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
+#include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,9 +38,11 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
-namespace {
+namespace
+{
 
 // The claim `wanted` among the claims of the saved text: by id, else the
 // same kind and text at the same occurrence.
@@ -85,7 +87,8 @@ struct ArticlePage::WorkflowView {
     QHash<QString, QString> names;
 };
 
-ArticlePage::ArticlePage(Session *session, CheckService *checks, const QString &slug, QWidget *parent)
+ArticlePage::ArticlePage(Session *session, CheckService *checks, const QString &slug,
+                         QWidget *parent)
     : QWidget(parent), m_session(session), m_checks(checks), m_slug(slug), m_title(slug)
 {
     setObjectName(QStringLiteral("articlePage"));
@@ -99,7 +102,8 @@ ArticlePage::ArticlePage(Session *session, CheckService *checks, const QString &
     m_restoreBar = new QFrame(this);
     m_restoreBar->setObjectName(QStringLiteral("restoreBar"));
     m_restoreBar->setFrameShape(QFrame::StyledPanel);
-    m_restoreBar->setStyleSheet(QStringLiteral("#restoreBar { background: #fff3cd; color: #533f03; }"));
+    m_restoreBar->setStyleSheet(
+        QStringLiteral("#restoreBar { background: #fff3cd; color: #533f03; }"));
     auto *restoreLayout = new QHBoxLayout(m_restoreBar);
     m_restoreLabel = new QLabel(m_restoreBar);
     auto *restore = m_restoreButton = new QPushButton(m_restoreBar);
@@ -153,17 +157,18 @@ ArticlePage::ArticlePage(Session *session, CheckService *checks, const QString &
         m_typingAt = pos;
         m_highlighter->setTypingAt(pos);
     });
-    connect(m_edit, &ArticleTextEdit::preeditChanged, this, [this] {
-        m_highlighter->rehighlightBlock(m_edit->textCursor().block());
-    });
+    connect(m_edit, &ArticleTextEdit::preeditChanged, this,
+            [this] { m_highlighter->rehighlightBlock(m_edit->textCursor().block()); });
     connect(m_edit, &QPlainTextEdit::cursorPositionChanged, this, &ArticlePage::onCursorMoved);
     connect(m_edit, &QPlainTextEdit::selectionChanged, this,
             [this] { m_comments->setCanComment(m_edit->textCursor().hasSelection()); });
-    connect(m_edit->document(), &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
-        if (m_loaded && (removed || added))
-            m_journal->markDirty([this] { return m_edit->toPlainText(); });
-    });
-    connect(m_edit->document(), &QTextDocument::modificationChanged, this, &ArticlePage::titleChanged);
+    connect(m_edit->document(), &QTextDocument::contentsChange, this,
+            [this](int, int removed, int added) {
+                if (m_loaded && (removed || added))
+                    m_journal->markDirty([this] { return m_edit->toPlainText(); });
+            });
+    connect(m_edit->document(), &QTextDocument::modificationChanged, this,
+            &ArticlePage::titleChanged);
 
     connect(m_findings, &FindingsPanel::activated, this,
             [this](const Finding &f) { jumpTo(f.offset, f.length); });
@@ -177,7 +182,8 @@ ArticlePage::ArticlePage(Session *session, CheckService *checks, const QString &
     connect(m_comments, &CommentsPanel::commentRequested, this, &ArticlePage::requestComment);
     connect(m_comments, &CommentsPanel::replyRequested, this, [this](const QString &id) {
         bool ok = false;
-        const QString body = QInputDialog::getMultiLineText(this, tr("Reply"), tr("Your reply:"), {}, &ok);
+        const QString body =
+            QInputDialog::getMultiLineText(this, tr("Reply"), tr("Your reply:"), {}, &ok);
         if (ok && !body.trimmed().isEmpty())
             replyTo(id, body);
     });
@@ -342,7 +348,8 @@ void ArticlePage::adoptWorkflow(const WorkflowView &view)
     Q_EMIT workflowChanged();
 }
 
-namespace {
+namespace
+{
 
 struct Decorated {
     Findings findings;
@@ -420,7 +427,7 @@ void ArticlePage::jumpTo(qsizetype offset, qsizetype length)
     m_edit->setFocus();
 }
 
-template<class T>
+template <class T>
 void ArticlePage::afterSave(std::function<T(Newsroom &)> work, std::function<void(const T &)> done)
 {
     const bool dirty = isDirty();
@@ -517,14 +524,17 @@ void ArticlePage::verifyClaim(const Finding &claim, const QString &source, const
             const QString id = matchClaimId(w.claims(slug), claim, local);
             return w.verifyClaim(slug, id, source, note);
         },
-        [this](const QString &rev) { Q_EMIT message(tr("Claim verified (%1)").arg(rev.left(10))); });
+        [this](const QString &rev) {
+            Q_EMIT message(tr("Claim verified (%1)").arg(rev.left(10)));
+        });
 }
 
 void ArticlePage::requestDispute(const Finding &claim)
 {
     bool ok = false;
-    const QString note = QInputDialog::getText(this, tr("Dispute claim"),
-                                               tr("Why is “%1” wrong?").arg(claim.text), QLineEdit::Normal, {}, &ok);
+    const QString note =
+        QInputDialog::getText(this, tr("Dispute claim"), tr("Why is “%1” wrong?").arg(claim.text),
+                              QLineEdit::Normal, {}, &ok);
     if (ok && !note.trimmed().isEmpty())
         disputeClaim(claim, note);
 }
@@ -544,7 +554,8 @@ void ArticlePage::disputeClaim(const Finding &claim, const QString &note)
 void ArticlePage::requestWaive(const Finding &finding)
 {
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Waive finding"), tr("Reason:"), QLineEdit::Normal, {}, &ok);
+    const QString reason =
+        QInputDialog::getText(this, tr("Waive finding"), tr("Reason:"), QLineEdit::Normal, {}, &ok);
     if (ok && !reason.trimmed().isEmpty())
         waive(finding.id, reason);
 }
@@ -552,7 +563,8 @@ void ArticlePage::requestWaive(const Finding &finding)
 void ArticlePage::waive(const QString &findingId, const QString &reason)
 {
     const QString slug = m_slug;
-    afterSave<QString>([slug, findingId, reason](Newsroom &n) { return Workflow(n).waive(slug, reason, findingId); },
+    afterSave<QString>([slug, findingId,
+                        reason](Newsroom &n) { return Workflow(n).waive(slug, reason, findingId); },
                        [this](const QString &) { Q_EMIT message(tr("Waived")); });
 }
 
@@ -565,8 +577,11 @@ void ArticlePage::requestSuggestions(const Finding &finding)
     const QString id = finding.id;
     const qsizetype offset = finding.offset;
     // Korean suggestions take hundreds of milliseconds: never on the GUI thread.
-    QtConcurrent::run([spelling, word]() { return spelling->suggest(word); })
-        .then(this, [this, id, offset](const QStringList &s) { m_findings->setSuggestions(id, offset, s); });
+    QtConcurrent::run([spelling, word]() {
+        return spelling->suggest(word);
+    }).then(this, [this, id, offset](const QStringList &s) {
+        m_findings->setSuggestions(id, offset, s);
+    });
 }
 
 void ArticlePage::replace(const Finding &finding, const QString &replacement)
@@ -606,14 +621,16 @@ void ArticlePage::onActionButton(const QString &action)
 {
     if (action == QLatin1String("request-changes")) {
         bool ok = false;
-        const QString c = QInputDialog::getMultiLineText(this, tr("Request changes"), tr("What needs to change?"), {}, &ok);
+        const QString c = QInputDialog::getMultiLineText(this, tr("Request changes"),
+                                                         tr("What needs to change?"), {}, &ok);
         if (ok && !c.trimmed().isEmpty())
             runAction(action, c);
     } else if (action == QLatin1String("waive")) {
         bool ok = false;
-        const QString reason = QInputDialog::getText(this, tr("Waive the style gate"),
-                                                     tr("Why may this article pass with its style/spelling errors?"),
-                                                     QLineEdit::Normal, {}, &ok);
+        const QString reason =
+            QInputDialog::getText(this, tr("Waive the style gate"),
+                                  tr("Why may this article pass with its style/spelling errors?"),
+                                  QLineEdit::Normal, {}, &ok);
         if (ok && !reason.trimmed().isEmpty())
             runAction(action, reason);
     } else if (action == QLatin1String("reopen")) {
@@ -624,10 +641,12 @@ void ArticlePage::onActionButton(const QString &action)
             ids.append(s.id);
         }
         bool ok = false;
-        const QString stage = QInputDialog::getItem(this, tr("Reopen"), tr("Back to stage:"), ids, 0, false, &ok);
+        const QString stage =
+            QInputDialog::getItem(this, tr("Reopen"), tr("Back to stage:"), ids, 0, false, &ok);
         if (!ok)
             return;
-        const QString reason = QInputDialog::getText(this, tr("Reopen"), tr("Reason:"), QLineEdit::Normal, {}, &ok);
+        const QString reason =
+            QInputDialog::getText(this, tr("Reopen"), tr("Reason:"), QLineEdit::Normal, {}, &ok);
         if (ok && !reason.trimmed().isEmpty())
             runAction(action, reason, stage);
     } else {
@@ -665,7 +684,8 @@ void ArticlePage::runAction(const QString &action, const QString &comment, const
 void ArticlePage::requestComment()
 {
     bool ok = false;
-    const QString body = QInputDialog::getMultiLineText(this, tr("Comment"), tr("Your comment on the selected passage:"), {}, &ok);
+    const QString body = QInputDialog::getMultiLineText(
+        this, tr("Comment"), tr("Your comment on the selected passage:"), {}, &ok);
     if (ok && !body.trimmed().isEmpty())
         addComment(body);
 }
@@ -676,22 +696,27 @@ void ArticlePage::addComment(const QString &body)
     const QString quote = c.selectedText().replace(QChar::ParagraphSeparator, u'\n');
     const int position = c.selectionStart();
     const QString slug = m_slug;
-    afterSave<QString>([slug, quote, body, position](Newsroom &n) { return Workflow(n).comment(slug, quote, body, position); },
-                       [this](const QString &) { Q_EMIT message(tr("Comment added")); });
+    afterSave<QString>(
+        [slug, quote, body, position](Newsroom &n) {
+            return Workflow(n).comment(slug, quote, body, position);
+        },
+        [this](const QString &) { Q_EMIT message(tr("Comment added")); });
 }
 
 void ArticlePage::replyTo(const QString &commentId, const QString &body)
 {
     const QString slug = m_slug;
-    afterSave<QString>([slug, commentId, body](Newsroom &n) { return Workflow(n).reply(slug, commentId, body); },
-                       [this](const QString &) { Q_EMIT message(tr("Reply added")); });
+    afterSave<QString>(
+        [slug, commentId, body](Newsroom &n) { return Workflow(n).reply(slug, commentId, body); },
+        [this](const QString &) { Q_EMIT message(tr("Reply added")); });
 }
 
 void ArticlePage::resolveComment(const QString &commentId)
 {
     const QString slug = m_slug;
-    afterSave<QString>([slug, commentId](Newsroom &n) { return Workflow(n).resolve(slug, commentId); },
-                       [this](const QString &) { Q_EMIT message(tr("Comment resolved")); });
+    afterSave<QString>(
+        [slug, commentId](Newsroom &n) { return Workflow(n).resolve(slug, commentId); },
+        [this](const QString &) { Q_EMIT message(tr("Comment resolved")); });
 }
 
 void ArticlePage::changeEvent(QEvent *event)

@@ -14,7 +14,8 @@ class QPushButton;
 class QSplitter;
 class QTabWidget;
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 class ArticleTextEdit;
 class CheckService;
@@ -31,10 +32,12 @@ class StageBar;
 // Every newsroom operation runs through Session on the git thread with a
 // copy of the text; the page only shows results. Unsaved text goes to the
 // recovery journal; a journal newer than the saved text is offered back.
-class ArticlePage : public QWidget {
+class ArticlePage : public QWidget
+{
     Q_OBJECT
 public:
-    ArticlePage(Session *session, CheckService *checks, const QString &slug, QWidget *parent = nullptr);
+    ArticlePage(Session *session, CheckService *checks, const QString &slug,
+                QWidget *parent = nullptr);
     ~ArticlePage() override;
 
     QString slug() const { return m_slug; }
@@ -101,7 +104,7 @@ private:
     void begin();
     void end();
     // Runs `work` after saving the current text first when it is dirty.
-    template<class T>
+    template <class T>
     void afterSave(std::function<T(class copydesk::Newsroom &)> work,
                    std::function<void(const T &)> done);
 

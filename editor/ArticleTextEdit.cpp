@@ -6,9 +6,11 @@
 #include <QPainter>
 #include <QTextBlock>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
-class MarkerMargin : public QWidget {
+class MarkerMargin : public QWidget
+{
 public:
     explicit MarkerMargin(ArticleTextEdit *edit) : QWidget(edit), m_edit(edit) {}
     QSize sizeHint() const override { return {m_edit->marginWidth(), 0}; }
@@ -20,7 +22,8 @@ private:
     ArticleTextEdit *m_edit;
 };
 
-ArticleTextEdit::ArticleTextEdit(QWidget *parent) : QPlainTextEdit(parent), m_margin(new MarkerMargin(this))
+ArticleTextEdit::ArticleTextEdit(QWidget *parent)
+    : QPlainTextEdit(parent), m_margin(new MarkerMargin(this))
 {
     setObjectName(QStringLiteral("articleText"));
     setLineWrapMode(QPlainTextEdit::WidgetWidth);

@@ -2,13 +2,15 @@
 
 #include <QPlainTextEdit>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 class MarkerMargin;
 
 // The Markdown text itself: a QPlainTextEdit with a left margin that marks
 // paragraphs holding claims (coloured by kind) and comments.
-class ArticleTextEdit : public QPlainTextEdit {
+class ArticleTextEdit : public QPlainTextEdit
+{
     Q_OBJECT
 public:
     explicit ArticleTextEdit(QWidget *parent = nullptr);

@@ -5,12 +5,14 @@
 #include <QTextBlock>
 #include <QTextBlockUserData>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 // What the incremental checker knows about one paragraph block: the hash of
 // the text it last checked and the findings for it, with offsets relative to
 // the block. A block whose text hash differs is re-checked; others never are.
-class BlockData : public QTextBlockUserData {
+class BlockData : public QTextBlockUserData
+{
 public:
     size_t checkedHash = 0;
     int revision = -1; // QTextBlock::revision() when last matched

@@ -14,9 +14,11 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
-namespace {
+namespace
+{
 constexpr int kBlockerBatch = 40;
 constexpr int kSlugRole = Qt::UserRole + 1;
 enum Column { Title, Writer, Reviewer, Due, Findings, Reason, ColumnCount };
@@ -153,7 +155,8 @@ void BoardView::loadBlockers(int from)
     QStringList slugs;
     const QString last = m_stages.isEmpty() ? QString() : m_stages.last().id;
     for (int i = from; i < qMin<qsizetype>(from + kBlockerBatch, m_articles.size()); ++i)
-        slugs.append(m_articles[i].summary.state.stage == last ? QString() : m_articles[i].summary.slug);
+        slugs.append(m_articles[i].summary.state.stage == last ? QString()
+                                                               : m_articles[i].summary.slug);
     const int generation = m_generation;
     m_status->setText(tr("Checking %1 of %2…").arg(from).arg(m_articles.size()));
     m_session->run<QList<Blockers>>(
@@ -199,7 +202,8 @@ void BoardView::showBlockers(QTreeWidgetItem *item, const Row &r)
         item->setText(Reason, QStringLiteral("…"));
         return;
     }
-    item->setText(Findings, r.blockers.openFindings ? QLocale().toString(r.blockers.openFindings) : QString());
+    item->setText(Findings, r.blockers.openFindings ? QLocale().toString(r.blockers.openFindings)
+                                                    : QString());
     // The library writes "overdue since 2025-03-05" (ISO, as the CLI prints
     // it); the board shows the due date the way the interface locale writes it.
     QStringList reasons = r.blockers.reasons;
@@ -227,12 +231,16 @@ QString BoardView::nameOf(const QString &email) const
 
 void BoardView::rebuild()
 {
-    const QString person = m_mine->isChecked() ? m_session->actor().email : m_person->currentData().toString();
-    const QString selected = m_tree->currentItem() ? m_tree->currentItem()->data(Title, kSlugRole).toString() : QString();
+    const QString person =
+        m_mine->isChecked() ? m_session->actor().email : m_person->currentData().toString();
+    const QString selected = m_tree->currentItem()
+                                 ? m_tree->currentItem()->data(Title, kSlugRole).toString()
+                                 : QString();
     m_tree->setUpdatesEnabled(false);
     QHash<QString, bool> expanded;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
-        expanded.insert(m_tree->topLevelItem(i)->data(Title, kSlugRole + 1).toString(), m_tree->topLevelItem(i)->isExpanded());
+        expanded.insert(m_tree->topLevelItem(i)->data(Title, kSlugRole + 1).toString(),
+                        m_tree->topLevelItem(i)->isExpanded());
     m_tree->clear();
     m_items.clear();
     QHash<QString, QTreeWidgetItem *> groups;
@@ -278,7 +286,10 @@ void BoardView::rebuild()
             m_tree->setCurrentItem(item);
     }
     for (auto it = groups.begin(); it != groups.end(); ++it) {
-        it.value()->setText(Title, QStringLiteral("%1 (%2)").arg(it.value()->text(Title).section(QStringLiteral(" ("), 0, 0)).arg(it.value()->childCount()));
+        it.value()->setText(Title,
+                            QStringLiteral("%1 (%2)")
+                                .arg(it.value()->text(Title).section(QStringLiteral(" ("), 0, 0))
+                                .arg(it.value()->childCount()));
         it.value()->setExpanded(expanded.value(it.key(), true));
     }
     m_tree->setUpdatesEnabled(true);

@@ -11,7 +11,8 @@ class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 class Session;
 
@@ -20,7 +21,8 @@ class Session;
 // reason the article is held. Filter by person or "assigned to me".
 // The list arrives first; blockers are filled in afterwards in batches,
 // because they need the checks.
-class BoardView : public QWidget {
+class BoardView : public QWidget
+{
     Q_OBJECT
 public:
     explicit BoardView(Session *session, QWidget *parent = nullptr);

@@ -9,7 +9,8 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 CheckService::CheckService(const QString &newsroomRoot, QObject *parent)
     : QObject(parent), m_root(newsroomRoot)

@@ -6,18 +6,21 @@
 #include <QStringList>
 #include <memory>
 
-namespace copydesk {
+namespace copydesk
+{
 class SpellingCheck;
 }
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 // The check suite of the open newsroom, built on a worker thread at start
 // (Hunspell dictionaries take hundreds of milliseconds to load) so the window
 // appears at once. The suite is immutable and thread-safe; it is handed to
 // checkers as a shared pointer and replaced as a whole on reload (after the
 // house dictionary changed).
-class CheckService : public QObject {
+class CheckService : public QObject
+{
     Q_OBJECT
 public:
     explicit CheckService(const QString &newsroomRoot, QObject *parent = nullptr);

@@ -9,7 +9,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 CommentsPanel::CommentsPanel(QWidget *parent) : QWidget(parent)
 {
@@ -63,7 +64,8 @@ void CommentsPanel::setCanComment(bool hasSelection)
     m_add->setEnabled(hasSelection);
 }
 
-void CommentsPanel::setComments(const QList<Comment> &comments, const QHash<QString, QString> &names)
+void CommentsPanel::setComments(const QList<Comment> &comments,
+                                const QHash<QString, QString> &names)
 {
     m_comments = comments;
     m_names = names;
@@ -77,7 +79,8 @@ void CommentsPanel::update()
     for (const Comment &c : std::as_const(m_comments)) {
         if (c.resolved && !m_showResolved->isChecked())
             continue;
-        const QString quote = c.quote.size() > 60 ? c.quote.left(57) + QStringLiteral("…") : c.quote;
+        const QString quote =
+            c.quote.size() > 60 ? c.quote.left(57) + QStringLiteral("…") : c.quote;
         auto *item = new QTreeWidgetItem(m_tree, {QStringLiteral("“%1”\n%2").arg(quote, c.body),
                                                   m_names.value(c.author, c.author)});
         item->setData(0, Qt::UserRole, c.id);

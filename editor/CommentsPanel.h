@@ -8,11 +8,13 @@ class QTreeWidget;
 class QPushButton;
 class QCheckBox;
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 // Review comments with their replies; comment on the selected passage,
 // reply, resolve. Clicking a comment jumps to its passage.
-class CommentsPanel : public QWidget {
+class CommentsPanel : public QWidget
+{
     Q_OBJECT
 public:
     explicit CommentsPanel(QWidget *parent = nullptr);

@@ -9,9 +9,11 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
-FindReplaceBar::FindReplaceBar(QPlainTextEdit *edit, QWidget *parent) : QWidget(parent), m_edit(edit)
+FindReplaceBar::FindReplaceBar(QPlainTextEdit *edit, QWidget *parent)
+    : QWidget(parent), m_edit(edit)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);

@@ -6,10 +6,12 @@ class QLineEdit;
 class QPlainTextEdit;
 class QWidget;
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 // Find (Ctrl+F) and replace (Ctrl+H) in the article; Esc closes the bar.
-class FindReplaceBar : public QWidget {
+class FindReplaceBar : public QWidget
+{
     Q_OBJECT
 public:
     explicit FindReplaceBar(QPlainTextEdit *edit, QWidget *parent = nullptr);

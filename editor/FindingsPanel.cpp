@@ -13,9 +13,11 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
-namespace {
+namespace
+{
 
 constexpr int kIndexRole = Qt::UserRole + 1;
 constexpr int kMaxPerGroup = 300; // a runaway paste must not freeze the list
@@ -155,7 +157,8 @@ void FindingsPanel::setFindings(const Findings &findings, const QHash<QString, Q
                                ? QString()
                                : QStringLiteral(" → ") + f.suggestions.join(QStringLiteral(" / ")));
         else
-            detail = m_suggestions.value(suggestionKey(f.offset, f.text)).join(QStringLiteral(", "));
+            detail =
+                m_suggestions.value(suggestionKey(f.offset, f.text)).join(QStringLiteral(", "));
         auto *item = new QTreeWidgetItem(
             group,
             {group == m_claims ? tr("%1: %2").arg(FindingText::kindName(f.kind), f.text) : f.text,
@@ -177,7 +180,9 @@ void FindingsPanel::setFindings(const Findings &findings, const QHash<QString, Q
     m_spelling->setText(0, tr("Spelling (%1)").arg(spelling));
     m_style->setText(0, tr("Style (%1)").arg(style));
     m_summary->setText(m_findings.size() > kMaxPerGroup
-                           ? tr("%n finding(s); the first %1 of each kind are listed", nullptr, int(m_findings.size())).arg(kMaxPerGroup)
+                           ? tr("%n finding(s); the first %1 of each kind are listed", nullptr,
+                                int(m_findings.size()))
+                                 .arg(kMaxPerGroup)
                            : tr("%n finding(s)", nullptr, int(m_findings.size())));
     if (reselect)
         m_tree->setCurrentItem(reselect);
@@ -221,13 +226,15 @@ void FindingsPanel::selectAt(int pos)
     m_selecting = false;
 }
 
-void FindingsPanel::setSuggestions(const QString &, qsizetype offset, const QStringList &suggestions)
+void FindingsPanel::setSuggestions(const QString &, qsizetype offset,
+                                   const QStringList &suggestions)
 {
     for (const Finding &f : std::as_const(m_findings)) {
         if (f.offset == offset) {
             m_suggestions.insert(suggestionKey(f.offset, f.text), suggestions);
             if (QTreeWidgetItem *item = itemFor(offset))
-                item->setText(1, suggestions.isEmpty() ? tr("(no suggestions)") : suggestions.join(QStringLiteral(", ")));
+                item->setText(1, suggestions.isEmpty() ? tr("(no suggestions)")
+                                                       : suggestions.join(QStringLiteral(", ")));
             return;
         }
     }
@@ -264,7 +271,8 @@ void FindingsPanel::showMenu(const QPoint &pos)
                            [this, finding, s] { Q_EMIT replaceRequested(finding, s); });
         if (finding.kind == QLatin1String("spelling")) {
             if (fixes.isEmpty())
-                menu.addAction(tr("Suggest spellings"), this, [this, finding] { Q_EMIT suggestRequested(finding); });
+                menu.addAction(tr("Suggest spellings"), this,
+                               [this, finding] { Q_EMIT suggestRequested(finding); });
             menu.addAction(tr("Add “%1” to house dictionary").arg(finding.text), this,
                            [this, finding] { Q_EMIT addWordRequested(finding.text); });
         }

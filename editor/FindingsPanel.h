@@ -9,12 +9,14 @@ class QTreeWidgetItem;
 class QPushButton;
 class QLabel;
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 // Every finding of the article, grouped: claims (value, status, source),
 // spelling, style (message and fix). Buttons and a context menu act on the
 // selected one; the page does the work and refreshes the list.
-class FindingsPanel : public QWidget {
+class FindingsPanel : public QWidget
+{
     Q_OBJECT
 public:
     explicit FindingsPanel(QWidget *parent = nullptr);
@@ -58,7 +60,7 @@ private:
     QPushButton *m_addWord;
     Findings m_findings;
     QHash<QString, QString> m_sources;
-    QHash<int, QTreeWidgetItem *> m_items; // index in m_findings → its row
+    QHash<int, QTreeWidgetItem *> m_items;     // index in m_findings → its row
     QHash<QString, QStringList> m_suggestions; // by "offset:text"
     bool m_selecting = false;
 };

@@ -6,11 +6,13 @@
 
 class QLineEdit;
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 // Asks who is writing (name and email, prefilled from git's configuration);
 // every revision and event is recorded under this identity.
-class IdentityDialog : public QDialog {
+class IdentityDialog : public QDialog
+{
     Q_OBJECT
 public:
     explicit IdentityDialog(const Identity &prefill, QWidget *parent = nullptr);

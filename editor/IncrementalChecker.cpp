@@ -12,9 +12,11 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
-namespace {
+namespace
+{
 
 // One worker batch: enough to keep the worker busy for a few tens of ms,
 // small enough that results for the visible page come back quickly.
@@ -152,7 +154,8 @@ void IncrementalChecker::collect(QList<Job> &jobs, int &changedBlocks)
 
     // The visible page first.
     const QTextBlock first = m_edit->cursorForPosition(QPoint(0, 0)).block();
-    const int last = m_edit->cursorForPosition(QPoint(0, m_edit->viewport()->height())).block().blockNumber();
+    const int last =
+        m_edit->cursorForPosition(QPoint(0, m_edit->viewport()->height())).block().blockNumber();
     QTextBlock b = first;
     for (int i = 0; b.isValid() && i < 400 && b.blockNumber() <= last; ++i, b = b.next())
         visit(b);

@@ -13,7 +13,8 @@
 class QPlainTextEdit;
 class QTextDocument;
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 class CheckService;
 class MarkdownHighlighter;
@@ -31,7 +32,8 @@ class MarkdownHighlighter;
 // Approximation: each paragraph is checked on its own, so whole-document
 // rules (name variants across paragraphs, code fences spanning paragraphs)
 // see one paragraph at a time.
-class IncrementalChecker : public QObject {
+class IncrementalChecker : public QObject
+{
     Q_OBJECT
 public:
     IncrementalChecker(QPlainTextEdit *edit, MarkdownHighlighter *highlighter,

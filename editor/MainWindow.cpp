@@ -30,7 +30,8 @@
 #include <QTabWidget>
 #include <git2.h>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 MainWindow::MainWindow(const Identity &actor, QWidget *parent) : QMainWindow(parent), m_actor(actor)
 {
@@ -64,12 +65,14 @@ MainWindow::~MainWindow()
 
 QString MainWindow::demoNewsroom(const Identity &actor)
 {
-    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo"));
+    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                            .filePath(QStringLiteral("demo"));
     if (Newsroom::isNewsroom(dir))
         return dir;
     QDir().mkpath(QFileInfo(dir).absolutePath());
     // The CLI builds the demo newsroom (people, articles in every stage).
-    const QString cli = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("copydesk-cli"));
+    const QString cli =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("copydesk-cli"));
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (actor.isValid()) {
@@ -86,11 +89,14 @@ QString MainWindow::demoNewsroom(const Identity &actor)
     Newsroom n = Newsroom::init(dir, actor, QStringLiteral("Demo newsroom"));
     n.setActor(actor);
     Workflow a(n);
-    a.create(QStringLiteral("welcome"), QStringLiteral("Welcome to Copydesk"), QStringLiteral("en"));
-    a.save(QStringLiteral("welcome"),
-           QStringLiteral("# Welcome\n\nThe mayor said on Monday that the city will spend $60m on new bus lanes, "
-                          "and that drivers earn $45,000 a year on average.\n"),
-           QStringLiteral("Demo text"));
+    a.create(QStringLiteral("welcome"), QStringLiteral("Welcome to Copydesk"),
+             QStringLiteral("en"));
+    a.save(
+        QStringLiteral("welcome"),
+        QStringLiteral(
+            "# Welcome\n\nThe mayor said on Monday that the city will spend $60m on new bus lanes, "
+            "and that drivers earn $45,000 a year on average.\n"),
+        QStringLiteral("Demo text"));
     return dir;
 }
 
@@ -111,13 +117,15 @@ bool MainWindow::openNewsroom(const QString &dir)
     m_checks = std::make_unique<CheckService>(m_session->root());
     connect(m_checks.get(), &CheckService::ready, this, [this] {
         const QStringList w = m_checks->warnings();
-        statusBar()->showMessage(w.isEmpty() ? tr("Dictionaries loaded") : w.join(QStringLiteral("; ")), 8000);
+        statusBar()->showMessage(
+            w.isEmpty() ? tr("Dictionaries loaded") : w.join(QStringLiteral("; ")), 8000);
     });
     m_checks->load(); // dictionaries load in the background; the window is already usable
     m_board = new BoardView(m_session.get(), m_tabs);
     m_tabs->addTab(m_board, tr("Board"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
-    connect(m_board, &BoardView::openRequested, this, [this](const QString &slug) { openArticle(slug); });
+    connect(m_board, &BoardView::openRequested, this,
+            [this](const QString &slug) { openArticle(slug); });
     m_board->reload();
     Settings::addRecentNewsroom(m_session->root());
     rebuildRecentMenu();
@@ -130,7 +138,8 @@ ArticlePage *MainWindow::openArticle(const QString &slug)
     if (!m_session)
         return nullptr;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *page = qobject_cast<ArticlePage *>(m_tabs->widget(i)); page && page->slug() == slug) {
+        if (auto *page = qobject_cast<ArticlePage *>(m_tabs->widget(i));
+            page && page->slug() == slug) {
             m_tabs->setCurrentIndex(i);
             return page;
         }
@@ -143,10 +152,12 @@ ArticlePage *MainWindow::openArticle(const QString &slug)
     connect(page, &ArticlePage::titleChanged, this, [this, page] {
         const int i = m_tabs->indexOf(page);
         if (i >= 0)
-            m_tabs->setTabText(i, page->title() + (page->isDirty() ? QStringLiteral(" •") : QString()));
+            m_tabs->setTabText(i, page->title() +
+                                      (page->isDirty() ? QStringLiteral(" •") : QString()));
         updateTitle();
     });
-    connect(page, &ArticlePage::message, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
+    connect(page, &ArticlePage::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 6000); });
     connect(page, &ArticlePage::failed, this, &MainWindow::showError);
     return page;
 }
@@ -162,7 +173,8 @@ void MainWindow::updateTitle()
     if (m_session)
         title = m_session->name() + QStringLiteral(" — ") + title;
     if (ArticlePage *page = currentArticle())
-        title = page->title() + (page->isDirty() ? QStringLiteral(" •") : QString()) + QStringLiteral(" — ") + title;
+        title = page->title() + (page->isDirty() ? QStringLiteral(" •") : QString()) +
+                QStringLiteral(" — ") + title;
     setWindowTitle(title);
 }
 
@@ -171,7 +183,8 @@ void MainWindow::showError(const QString &message)
     m_lastError = message;
     statusBar()->showMessage(message, 10000);
     // Never modal: a refusal must not block typing or a test driving the window.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Copydesk"), message, QMessageBox::Ok, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Copydesk"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("errorBox"));
     box->open();
@@ -343,11 +356,13 @@ void MainWindow::chooseNewsroom()
 
 void MainWindow::createNewsroom()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Create a newsroom in (an empty folder)"));
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Create a newsroom in (an empty folder)"));
     if (dir.isEmpty())
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Create newsroom"), tr("Name:"), QLineEdit::Normal, QDir(dir).dirName(), &ok);
+    const QString name = QInputDialog::getText(this, tr("Create newsroom"), tr("Name:"),
+                                               QLineEdit::Normal, QDir(dir).dirName(), &ok);
     if (!ok)
         return;
     try {
@@ -363,10 +378,13 @@ void MainWindow::newArticle()
     if (!m_session)
         return;
     bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("New article"), tr("Headline:"), QLineEdit::Normal, {}, &ok);
+    const QString title =
+        QInputDialog::getText(this, tr("New article"), tr("Headline:"), QLineEdit::Normal, {}, &ok);
     if (!ok || title.trimmed().isEmpty())
         return;
-    const QString lang = QInputDialog::getItem(this, tr("New article"), tr("Language:"), {QStringLiteral("en"), QStringLiteral("ko")}, 0, false, &ok);
+    const QString lang =
+        QInputDialog::getItem(this, tr("New article"), tr("Language:"),
+                              {QStringLiteral("en"), QStringLiteral("ko")}, 0, false, &ok);
     if (!ok)
         return;
     m_session->run<QString>(
@@ -392,9 +410,10 @@ void MainWindow::closeTab(int index)
     if (!page)
         return;
     if (page->isDirty()) {
-        const auto answer = QMessageBox::question(this, tr("Unsaved text"),
-                                                  tr("Save “%1” as a new revision before closing?").arg(page->title()),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved text"),
+            tr("Save “%1” as a new revision before closing?").arg(page->title()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
         if (answer == QMessageBox::Cancel)
             return;
         if (answer == QMessageBox::Save) {

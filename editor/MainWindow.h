@@ -9,7 +9,8 @@ class QTabWidget;
 class QAction;
 class QMenu;
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 class ArticlePage;
 class BoardView;
@@ -19,7 +20,8 @@ class Session;
 // The window: the board and the open articles as tabs, menus with the
 // standard shortcuts, recent newsrooms, theme and zoom. It owns the Session
 // and the CheckService of the open newsroom.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 public:
     explicit MainWindow(const Identity &actor, QWidget *parent = nullptr);

@@ -8,9 +8,11 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
-namespace {
+namespace
+{
 
 bool isWordChar(QChar c)
 {
@@ -76,7 +78,9 @@ void MarkdownHighlighter::markdown(const QString &text)
     if (const auto m = heading.match(text); m.hasMatch()) {
         QTextCharFormat f = m_heading;
         const int level = int(m.capturedLength(1));
-        f.setFontPointSize(document()->defaultFont().pointSizeF() * (level <= 1 ? 1.5 : level == 2 ? 1.3 : 1.15));
+        f.setFontPointSize(document()->defaultFont().pointSizeF() * (level <= 1   ? 1.5
+                                                                     : level == 2 ? 1.3
+                                                                                  : 1.15));
         setFormat(0, int(text.size()), f);
         setFormat(0, level, m_markup);
         return;

@@ -3,13 +3,15 @@
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 // Shows Markdown structure (headings, emphasis, code, quotes) and the
 // findings the incremental checker attached to each block: spelling with a
 // red squiggle, style with a blue one, claims tinted by kind. The word being
 // typed and text being composed by an input method are never underlined.
-class MarkdownHighlighter : public QSyntaxHighlighter {
+class MarkdownHighlighter : public QSyntaxHighlighter
+{
     Q_OBJECT
 public:
     explicit MarkdownHighlighter(QTextDocument *document);

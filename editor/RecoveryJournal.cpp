@@ -9,16 +9,18 @@
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 RecoveryJournal::RecoveryJournal(const QString &newsroomRoot, const QString &slug, QObject *parent)
     : QObject(parent)
 {
-    const QByteArray key =
-        QCryptographicHash::hash(QDir(newsroomRoot).canonicalPath().toUtf8(), QCryptographicHash::Sha1)
-            .toHex()
-            .left(16);
-    m_path = QDir(folder()).filePath(QString::fromLatin1(key) + u'-' + slug + QStringLiteral(".json"));
+    const QByteArray key = QCryptographicHash::hash(QDir(newsroomRoot).canonicalPath().toUtf8(),
+                                                    QCryptographicHash::Sha1)
+                               .toHex()
+                               .left(16);
+    m_path =
+        QDir(folder()).filePath(QString::fromLatin1(key) + u'-' + slug + QStringLiteral(".json"));
     m_pool.setMaxThreadCount(1);
     m_timer.setInterval(kIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &RecoveryJournal::write);
@@ -43,9 +45,10 @@ std::optional<RecoveryJournal::Entry> RecoveryJournal::read() const
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
     if (!o.contains(QLatin1String("text")))
         return std::nullopt;
-    return Entry{o.value(QLatin1String("text")).toString(),
-                 QDateTime::fromString(o.value(QLatin1String("written")).toString(), Qt::ISODateWithMs),
-                 o.value(QLatin1String("base")).toString()};
+    return Entry{
+        o.value(QLatin1String("text")).toString(),
+        QDateTime::fromString(o.value(QLatin1String("written")).toString(), Qt::ISODateWithMs),
+        o.value(QLatin1String("base")).toString()};
 }
 
 void RecoveryJournal::markDirty(std::function<QString()> text)

@@ -8,13 +8,15 @@
 #include <functional>
 #include <optional>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 // Unsaved text of one article, written atomically (QSaveFile) to the app
 // data folder at most every second while the text is dirty, on a worker so
 // typing never waits for the disk. Removed after a successful save. Keyed by
 // newsroom root and slug, so two newsrooms never restore each other's text.
-class RecoveryJournal : public QObject {
+class RecoveryJournal : public QObject
+{
     Q_OBJECT
 public:
     struct Entry {

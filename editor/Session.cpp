@@ -1,6 +1,7 @@
 #include "Session.h"
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 Session::Session(const QString &root, const Identity &actor, QObject *parent)
     : QObject(parent), m_root(root), m_actor(actor)

@@ -10,12 +10,12 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <functional>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 // What a background newsroom task produced: a value, or the message of the
 // copydesk::Error it threw (shown to the user at the UI boundary).
-template<class T>
-struct Outcome {
+template <class T> struct Outcome {
     T value{};
     QString error;
     bool ok() const { return error.isEmpty(); }
@@ -25,7 +25,8 @@ struct Outcome {
 // Every git operation runs on one worker thread (a pool of one, so commits
 // never race) with its own Newsroom object opened there; the GUI thread only
 // receives copied results. libgit2 objects never cross threads.
-class Session : public QObject {
+class Session : public QObject
+{
     Q_OBJECT
 public:
     Session(const QString &root, const Identity &actor, QObject *parent = nullptr);
@@ -37,7 +38,7 @@ public:
 
     // Runs `work` on the git thread; `done` runs on `context`'s thread with
     // the outcome unless `context` is gone by then.
-    template<class T>
+    template <class T>
     void run(QObject *context, std::function<T(Newsroom &)> work,
              std::function<void(const Outcome<T> &)> done)
     {

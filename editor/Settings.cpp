@@ -2,9 +2,11 @@
 
 #include <QSettings>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
-namespace {
+namespace
+{
 constexpr int kMaxRecent = 8;
 }
 

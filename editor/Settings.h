@@ -4,11 +4,13 @@
 
 #include <QStringList>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 // What the editor remembers between runs (QSettings): who the user is, the
 // newsrooms they opened, the theme and the zoom.
-class Settings {
+class Settings
+{
 public:
     enum class Theme { System, Light, Dark };
 

@@ -10,9 +10,11 @@
 #include <QLabel>
 #include <QPushButton>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
-namespace {
+namespace
+{
 
 void clear(QHBoxLayout *layout)
 {
@@ -35,9 +37,11 @@ void clear(QHBoxLayout *layout)
 QString StageBar::actionLabel(const QString &action)
 {
     static const QHash<QString, const char *> labels{
-        {QStringLiteral("submit"), QT_TRANSLATE_NOOP("copydesk::editor::StageBar", "Submit for review")},
+        {QStringLiteral("submit"),
+         QT_TRANSLATE_NOOP("copydesk::editor::StageBar", "Submit for review")},
         {QStringLiteral("approve"), QT_TRANSLATE_NOOP("copydesk::editor::StageBar", "Approve")},
-        {QStringLiteral("request-changes"), QT_TRANSLATE_NOOP("copydesk::editor::StageBar", "Request changes")},
+        {QStringLiteral("request-changes"),
+         QT_TRANSLATE_NOOP("copydesk::editor::StageBar", "Request changes")},
         {QStringLiteral("advance"), QT_TRANSLATE_NOOP("copydesk::editor::StageBar", "Advance")},
         {QStringLiteral("publish"), QT_TRANSLATE_NOOP("copydesk::editor::StageBar", "Publish")},
         {QStringLiteral("reopen"), QT_TRANSLATE_NOOP("copydesk::editor::StageBar", "Move back…")},
@@ -79,12 +83,17 @@ void StageBar::setState(const QList<Stage> &stages, const QString &current,
         label->setObjectName(QStringLiteral("stage-") + s.id);
         label->setContentsMargins(8, 3, 8, 3);
         if (here) {
-            label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; font-weight: bold; }")
-                                     .arg(highlight.name(), palette().color(QPalette::HighlightedText).name()));
+            label->setStyleSheet(
+                QStringLiteral(
+                    "QLabel { background: %1; color: %2; border-radius: 4px; font-weight: bold; }")
+                    .arg(highlight.name(), palette().color(QPalette::HighlightedText).name()));
             passed = false;
         } else {
-            label->setStyleSheet(passed ? QStringLiteral("QLabel { color: %1; }").arg(palette().color(QPalette::Text).name())
-                                        : QStringLiteral("QLabel { color: %1; }").arg(palette().color(QPalette::Disabled, QPalette::Text).name()));
+            label->setStyleSheet(
+                passed ? QStringLiteral("QLabel { color: %1; }")
+                             .arg(palette().color(QPalette::Text).name())
+                       : QStringLiteral("QLabel { color: %1; }")
+                             .arg(palette().color(QPalette::Disabled, QPalette::Text).name()));
         }
         if (!s.gate.isEmpty())
             label->setToolTip(tr("Gate: %1").arg(s.gate));
@@ -102,7 +111,8 @@ void StageBar::setState(const QList<Stage> &stages, const QString &current,
         button->setToolTip(a.allowed ? label : a.reason);
         // Disabled widgets still show their tooltip in Qt Widgets.
         const QString action = a.action;
-        connect(button, &QPushButton::clicked, this, [this, action] { Q_EMIT actionTriggered(action); });
+        connect(button, &QPushButton::clicked, this,
+                [this, action] { Q_EMIT actionTriggered(action); });
         m_actions->addWidget(button);
     }
 }

@@ -8,13 +8,15 @@
 class QHBoxLayout;
 class QLabel;
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 // The pipeline as a row of stages with the current one marked, then the
 // actions the current person may take as buttons. A refused action stays
 // visible but disabled, its tooltip saying why (role, four-eyes rule, open
 // findings, unresolved comments).
-class StageBar : public QWidget {
+class StageBar : public QWidget
+{
     Q_OBJECT
 public:
     explicit StageBar(QWidget *parent = nullptr);

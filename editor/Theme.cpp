@@ -5,9 +5,11 @@
 #include <QStyle>
 #include <QStyleFactory>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
-namespace {
+namespace
+{
 
 QPalette &systemPalette()
 {

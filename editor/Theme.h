@@ -5,11 +5,13 @@
 #include <QColor>
 #include <QString>
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 
 // Light and dark palettes. Qt 6.4 has no colour-scheme API, so "System"
 // derives the scheme from the platform palette's window colour.
-class Theme {
+class Theme
+{
 public:
     static void apply(Settings::Theme choice);
     static bool isDark();

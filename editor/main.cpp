@@ -2,6 +2,7 @@
 #include "ArticleTextEdit.h"
 #include "BoardView.h"
 #include "CheckService.h"
+#include "FindingsPanel.h"
 #include "IdentityDialog.h"
 #include "IncrementalChecker.h"
 #include "MainWindow.h"
@@ -9,7 +10,6 @@
 #include "Theme.h"
 #include "audit/AuditReport.h"
 #include "i18n/Language.h"
-#include "FindingsPanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,7 +23,8 @@
 using namespace copydesk;
 using namespace copydesk::editor;
 
-namespace {
+namespace
+{
 
 // "Name <email>"
 Identity parseIdentity(const QString &text)
@@ -63,7 +64,8 @@ void typeText(ArticleTextEdit *edit, const QString &text)
             return;
         }
         const QString ch = text.mid((*index)++, 1);
-        QKeyEvent press(QEvent::KeyPress, ch == QLatin1String("\n") ? Qt::Key_Return : 0, Qt::NoModifier, ch);
+        QKeyEvent press(QEvent::KeyPress, ch == QLatin1String("\n") ? Qt::Key_Return : 0,
+                        Qt::NoModifier, ch);
         QCoreApplication::sendEvent(edit, &press);
     });
     QTextCursor c = edit->textCursor();
@@ -76,9 +78,13 @@ void typeText(ArticleTextEdit *edit, const QString &text)
 
 // --startup-report: prints when the window first painted and when the board
 // listed the newsroom (ms since main() began), then quits (benchmarks).
-class FirstPaintReporter : public QObject {
+class FirstPaintReporter : public QObject
+{
 public:
-    FirstPaintReporter(QWidget *window, const QElapsedTimer &clock) : QObject(window), m_clock(clock) {}
+    FirstPaintReporter(QWidget *window, const QElapsedTimer &clock)
+        : QObject(window), m_clock(clock)
+    {
+    }
 
 protected:
     bool eventFilter(QObject *, QEvent *event) override
@@ -113,21 +119,44 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Copydesk: the newsroom editor."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("NEWSROOM-DIR"), QStringLiteral("The newsroom to open (default: the last one, else the demo newsroom)."));
-    const QCommandLineOption article(QStringLiteral("article"), QStringLiteral("Open this article."), QStringLiteral("SLUG"));
-    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Act as \"Name <email>\" (not remembered)."), QStringLiteral("IDENTITY"));
-    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("system, light or dark (remembered)."), QStringLiteral("THEME"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window once everything is loaded, then quit."), QStringLiteral("FILE"));
-    const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("With --screenshot: select the first finding containing TEXT."), QStringLiteral("TEXT"));
-    const QCommandLineOption part(QStringLiteral("screenshot-part"), QStringLiteral("With --screenshot: grab only the widget with this object name (e.g. stageBar)."), QStringLiteral("NAME"));
-    const QCommandLineOption type(QStringLiteral("type"), QStringLiteral("Type TEXT at the end of the article (testing)."), QStringLiteral("TEXT"));
-    const QCommandLineOption startupReport(QStringLiteral("startup-report"), QStringLiteral("Print start-up timings and quit (benchmarks)."));
+    parser.addPositionalArgument(
+        QStringLiteral("NEWSROOM-DIR"),
+        QStringLiteral("The newsroom to open (default: the last one, else the demo newsroom)."));
+    const QCommandLineOption article(QStringLiteral("article"),
+                                     QStringLiteral("Open this article."), QStringLiteral("SLUG"));
+    const QCommandLineOption as(QStringLiteral("as"),
+                                QStringLiteral("Act as \"Name <email>\" (not remembered)."),
+                                QStringLiteral("IDENTITY"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("system, light or dark (remembered)."),
+                                   QStringLiteral("THEME"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a picture of the window once everything is loaded, then quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption select(
+        QStringLiteral("select"),
+        QStringLiteral("With --screenshot: select the first finding containing TEXT."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption part(
+        QStringLiteral("screenshot-part"),
+        QStringLiteral(
+            "With --screenshot: grab only the widget with this object name (e.g. stageBar)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  QStringLiteral("Type TEXT at the end of the article (testing)."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption startupReport(
+        QStringLiteral("startup-report"),
+        QStringLiteral("Print start-up timings and quit (benchmarks)."));
     parser.addOptions({article, as, theme, screenshot, select, part, type, startupReport});
     parser.process(app);
 
     if (parser.isSet(theme)) {
         const QString t = parser.value(theme);
-        Settings::setTheme(t == QLatin1String("dark") ? Settings::Theme::Dark : t == QLatin1String("light") ? Settings::Theme::Light : Settings::Theme::System);
+        Settings::setTheme(t == QLatin1String("dark")    ? Settings::Theme::Dark
+                           : t == QLatin1String("light") ? Settings::Theme::Light
+                                                         : Settings::Theme::System);
     }
     Theme::apply(Settings::theme());
 
@@ -156,14 +185,18 @@ int main(int argc, char **argv)
     }
     int rc = 0;
     if (!dir.isEmpty() && window.openNewsroom(dir)) {
-        ArticlePage *page = parser.isSet(article) ? window.openArticle(parser.value(article)) : nullptr;
+        ArticlePage *page =
+            parser.isSet(article) ? window.openArticle(parser.value(article)) : nullptr;
         if (page && parser.isSet(type)) {
-            const QString text = parser.value(type).replace(QLatin1String("\\n"), QLatin1String("\n"));
-            QObject::connect(page, &ArticlePage::loaded, page, [page, text] { typeText(page->editor(), text); });
+            const QString text =
+                parser.value(type).replace(QLatin1String("\\n"), QLatin1String("\n"));
+            QObject::connect(page, &ArticlePage::loaded, page,
+                             [page, text] { typeText(page->editor(), text); });
         }
         if (parser.isSet(startupReport)) {
             QObject::connect(window.board(), &BoardView::loaded, &window, [&window, sinceStart] {
-                fprintf(stdout, "board %lld %d\n", sinceStart.elapsed(), window.board()->articleCount());
+                fprintf(stdout, "board %lld %d\n", sinceStart.elapsed(),
+                        window.board()->articleCount());
                 fflush(stdout);
                 QTimer::singleShot(250, qApp, &QApplication::quit); // after the first paint
             });
@@ -175,33 +208,39 @@ int main(int argc, char **argv)
             auto *poll = new QTimer(&window);
             QElapsedTimer waited;
             waited.start();
-            QObject::connect(poll, &QTimer::timeout, &window, [&window, page, file, selectText, partName, poll, waited] {
-                const bool ready = window.board()->isLoaded() && window.board()->blockersDone() && window.checks()->isReady() &&
-                                   (!page || (page->isLoaded() && !page->isBusy() && page->checker()->isIdle()));
-                if (!ready && waited.elapsed() < 60000)
-                    return;
-                if (page) {
-                    page->checker()->flush(); // then wait for the findings panel to catch up
-                    if (page->isBusy() && waited.elapsed() < 60000)
+            QObject::connect(
+                poll, &QTimer::timeout, &window,
+                [&window, page, file, selectText, partName, poll, waited] {
+                    const bool ready =
+                        window.board()->isLoaded() && window.board()->blockersDone() &&
+                        window.checks()->isReady() &&
+                        (!page ||
+                         (page->isLoaded() && !page->isBusy() && page->checker()->isIdle()));
+                    if (!ready && waited.elapsed() < 60000)
                         return;
-                }
-                poll->stop();
-                if (page && !selectText.isEmpty()) {
-                    for (const Finding &f : page->findingsPanel()->findings()) {
-                        if (f.text.contains(selectText)) {
-                            QTextCursor c = page->editor()->textCursor();
-                            c.setPosition(int(f.offset + 1));
-                            page->editor()->setTextCursor(c);
-                            break;
+                    if (page) {
+                        page->checker()->flush(); // then wait for the findings panel to catch up
+                        if (page->isBusy() && waited.elapsed() < 60000)
+                            return;
+                    }
+                    poll->stop();
+                    if (page && !selectText.isEmpty()) {
+                        for (const Finding &f : page->findingsPanel()->findings()) {
+                            if (f.text.contains(selectText)) {
+                                QTextCursor c = page->editor()->textCursor();
+                                c.setPosition(int(f.offset + 1));
+                                page->editor()->setTextCursor(c);
+                                break;
+                            }
                         }
                     }
-                }
-                QTimer::singleShot(300, &window, [&window, file, partName] {
-                    QWidget *target = partName.isEmpty() ? &window : window.findChild<QWidget *>(partName);
-                    (target ? target : &window)->grab().save(file);
-                    QApplication::quit();
+                    QTimer::singleShot(300, &window, [&window, file, partName] {
+                        QWidget *target =
+                            partName.isEmpty() ? &window : window.findChild<QWidget *>(partName);
+                        (target ? target : &window)->grab().save(file);
+                        QApplication::quit();
+                    });
                 });
-            });
             poll->start(100);
         }
     } else {

@@ -433,13 +433,15 @@ void MergeDialog::saveMerge()
             QString summary = tr("Merged and saved. %1").arg(o.plainWords());
             for (const RecordMergeReport &r : std::as_const(m_records)) {
                 if (r.recordedAgain() > 0)
-                    summary += u' ' + tr("%n of your claim checks, comments or waivers on %1 recorded "
-                                         "again on the merged article.",
-                                         nullptr, r.recordedAgain())
-                                          .arg(r.slug);
+                    summary +=
+                        u' ' + tr("%n of your claim checks, comments or waivers on %1 recorded "
+                                  "again on the merged article.",
+                                  nullptr, r.recordedAgain())
+                                   .arg(r.slug);
                 if (!r.claimsBothChanged.isEmpty())
-                    summary += u' ' + tr("Claims recorded on both sides, the later event stands: %1.")
-                                          .arg(r.claimsBothChanged.join(QStringLiteral(", ")));
+                    summary +=
+                        u' ' + tr("Claims recorded on both sides, the later event stands: %1.")
+                                   .arg(r.claimsBothChanged.join(QStringLiteral(", ")));
                 const QStringList left = r.claimsGone + r.notRecorded;
                 if (!left.isEmpty())
                     summary += u' ' + tr("Not recorded again, kept in the history: %1.")

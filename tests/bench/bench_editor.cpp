@@ -14,8 +14,8 @@
 #include "CheckService.h"
 #include "FindingsPanel.h"
 #include "IncrementalChecker.h"
-#include "RecoveryJournal.h"
 #include "MainWindow.h"
+#include "RecoveryJournal.h"
 
 #include "newsroom/Articles.h"
 #include "pipeline/Workflow.h"
@@ -38,18 +38,22 @@
 using namespace copydesk;
 using namespace copydesk::editor;
 
-namespace {
+namespace
+{
 
 const Identity kWriter{QStringLiteral("Bench Writer"), QStringLiteral("bench@copydesk.example")};
 
 QString paragraph(int i)
 {
     static const QStringList templates = {
-        QStringLiteral("The council said on Tuesday that it would spend $%1m on new bus lanes, a rise of %2 percent on last year, "
+        QStringLiteral("The council said on Tuesday that it would spend $%1m on new bus lanes, a "
+                       "rise of %2 percent on last year, "
                        "and that drivers would earn $%3,000 a year on average."),
-        QStringLiteral("\"We have waited long enough,\" said Maria Olsen, who has led the transport committee since %4. "
+        QStringLiteral("\"We have waited long enough,\" said Maria Olsen, who has led the "
+                       "transport committee since %4. "
                        "Critics argue the plan recieves too little scrutiny."),
-        QStringLiteral("## Section %1\n\nIn a statement, the company reported revenue of €%2 million and said about %3 staff "
+        QStringLiteral("## Section %1\n\nIn a statement, the company reported revenue of €%2 "
+                       "million and said about %3 staff "
                        "would move to the new offices in the spring."),
         QStringLiteral("시는 내년 예산으로 %1억 원을 배정했다고 밝혔다. 지원금은 %2% 늘어난다."),
     };
@@ -89,7 +93,8 @@ void keystrokeLatency(qsizetype chars, int keys)
         Newsroom n = Newsroom::init(dir, kWriter, QStringLiteral("Bench"));
         n.setActor(kWriter);
         Workflow w(n);
-        w.create(QStringLiteral("big"), QStringLiteral("A very long article"), QStringLiteral("en"));
+        w.create(QStringLiteral("big"), QStringLiteral("A very long article"),
+                 QStringLiteral("en"));
         w.save(QStringLiteral("big"), article(chars), QStringLiteral("Bench text"));
     }
     MainWindow window(kWriter);
@@ -111,9 +116,11 @@ void keystrokeLatency(qsizetype chars, int keys)
     QElapsedTimer copy;
     copy.start();
     const qsizetype copied = page->editor()->toPlainText().size();
-    std::printf("(a copy of the whole text for the journal: %lld chars in %.1f ms)\n", (long long)copied, copy.nsecsElapsed() / 1e6);
+    std::printf("(a copy of the whole text for the journal: %lld chars in %.1f ms)\n",
+                (long long)copied, copy.nsecsElapsed() / 1e6);
     const int blocks = page->editor()->document()->blockCount();
-    std::printf("article: %lld chars, %d blocks; loaded in %lld ms, every block checked after %lld ms; %lld findings\n",
+    std::printf("article: %lld chars, %d blocks; loaded in %lld ms, every block checked after %lld "
+                "ms; %lld findings\n",
                 (long long)page->editor()->document()->characterCount(), blocks, loaded, checked,
                 (long long)page->findingsPanel()->findings().size());
 
@@ -123,7 +130,8 @@ void keystrokeLatency(qsizetype chars, int keys)
     edit->setTextCursor(c);
     edit->centerCursor();
     edit->setFocus();
-    const QString typed = QStringLiteral(" The new director will earn $185,000 a year, the counsil said.\n");
+    const QString typed =
+        QStringLiteral(" The new director will earn $185,000 a year, the counsil said.\n");
 
     constexpr qint64 kIntervalNs = 35'000'000;
     QList<double> latencies;
@@ -139,7 +147,8 @@ void keystrokeLatency(qsizetype chars, int keys)
             return;
         const QChar ch = typed[sent % typed.size()];
         const bool newline = ch == u'\n';
-        QKeyEvent press(QEvent::KeyPress, newline ? Qt::Key_Return : 0, Qt::NoModifier, newline ? QStringLiteral("\r") : QString(ch));
+        QKeyEvent press(QEvent::KeyPress, newline ? Qt::Key_Return : 0, Qt::NoModifier,
+                        newline ? QStringLiteral("\r") : QString(ch));
         QCoreApplication::sendEvent(edit, &press);
         edit->viewport()->repaint();
         latencies.append((clock.nsecsElapsed() - due) / 1e6);
@@ -153,7 +162,8 @@ void keystrokeLatency(qsizetype chars, int keys)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     tick.stop();
     page->checker()->flush();
-    std::printf("keystroke-to-repaint (%d keys, one per 35 ms, checks on): p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+    std::printf("keystroke-to-repaint (%d keys, one per 35 ms, checks on): p50 %.2f ms, p99 %.2f "
+                "ms, max %.2f ms\n",
                 int(latencies.size()), percentile(latencies, 0.5), percentile(latencies, 0.99),
                 percentile(latencies, 1.0));
     page->journal()->remove();
@@ -166,11 +176,14 @@ QString generateNewsroom(const QString &dir, int count)
     n.setActor(kWriter);
     Workflow w(n);
     w.create(QStringLiteral("seed"), QStringLiteral("Seed"), QStringLiteral("en"));
-    const QByteArray state = n.readFile(Newsroom::articleDir(QStringLiteral("seed")) + QStringLiteral("/state.json"));
+    const QByteArray state =
+        n.readFile(Newsroom::articleDir(QStringLiteral("seed")) + QStringLiteral("/state.json"));
     QList<FileChange> files;
     for (int i = 0; i < count; ++i) {
         const QString slug = QStringLiteral("story-%1").arg(i, 5, 10, QLatin1Char('0'));
-        const QString text = QStringLiteral("---\ntitle: Story %1\nlang: en\ndate: 2026-03-04\n---\n\n").arg(i) + paragraph(i) + u'\n';
+        const QString text =
+            QStringLiteral("---\ntitle: Story %1\nlang: en\ndate: 2026-03-04\n---\n\n").arg(i) +
+            paragraph(i) + u'\n';
         files.append({Newsroom::articlePath(slug), text.toUtf8()});
         files.append({Newsroom::articleDir(slug) + QStringLiteral("/state.json"), state});
     }
@@ -185,7 +198,8 @@ void startup(const QString &label, const QString &newsroom, int runs)
     for (int r = 0; r < runs; ++r) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")) && !env.contains(QStringLiteral("DISPLAY")))
+        if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")) &&
+            !env.contains(QStringLiteral("DISPLAY")))
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         p.setProcessEnvironment(env);
         QElapsedTimer t;
@@ -211,9 +225,10 @@ void startup(const QString &label, const QString &newsroom, int runs)
         paint.append(painted);
         board.append(listed);
     }
-    std::printf("start-up, %s (%d articles, %d runs): first paint p50 %.0f ms (max %.0f), board listed p50 %.0f ms (max %.0f)\n",
-                qPrintable(label), articles, runs, percentile(paint, 0.5), percentile(paint, 1.0), percentile(board, 0.5),
-                percentile(board, 1.0));
+    std::printf("start-up, %s (%d articles, %d runs): first paint p50 %.0f ms (max %.0f), board "
+                "listed p50 %.0f ms (max %.0f)\n",
+                qPrintable(label), articles, runs, percentile(paint, 0.5), percentile(paint, 1.0),
+                percentile(board, 0.5), percentile(board, 1.0));
 }
 
 } // namespace
@@ -225,11 +240,17 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Copydesk"));
     git_libgit2_init();
     QCommandLineParser parser;
-    const QCommandLineOption chars(QStringLiteral("chars"), QStringLiteral("Article size."), QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption keys(QStringLiteral("keys"), QStringLiteral("Keys to type."), QStringLiteral("N"), QStringLiteral("400"));
-    const QCommandLineOption articles(QStringLiteral("articles"), QStringLiteral("Generated newsroom size."), QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Start-up runs."), QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption latencyOnly(QStringLiteral("latency-only"), QStringLiteral("Skip the start-up part."));
+    const QCommandLineOption chars(QStringLiteral("chars"), QStringLiteral("Article size."),
+                                   QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption keys(QStringLiteral("keys"), QStringLiteral("Keys to type."),
+                                  QStringLiteral("N"), QStringLiteral("400"));
+    const QCommandLineOption articles(QStringLiteral("articles"),
+                                      QStringLiteral("Generated newsroom size."),
+                                      QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Start-up runs."),
+                                  QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption latencyOnly(QStringLiteral("latency-only"),
+                                         QStringLiteral("Skip the start-up part."));
     parser.addOptions({chars, keys, articles, runs, latencyOnly});
     parser.addHelpOption();
     parser.process(app);
@@ -243,13 +264,16 @@ int main(int argc, char **argv)
     qputenv("XDG_CONFIG_HOME", tmp.filePath(QStringLiteral("config")).toUtf8());
     const QString demo = tmp.filePath(QStringLiteral("demo"));
     QProcess cli;
-    cli.start(QCoreApplication::applicationDirPath() + QStringLiteral("/copydesk-cli"), {QStringLiteral("demo"), demo});
+    cli.start(QCoreApplication::applicationDirPath() + QStringLiteral("/copydesk-cli"),
+              {QStringLiteral("demo"), demo});
     cli.waitForFinished(120000);
     startup(QStringLiteral("demo newsroom"), demo, parser.value(runs).toInt());
     QElapsedTimer gen;
     gen.start();
-    const QString big = generateNewsroom(tmp.filePath(QStringLiteral("big")), parser.value(articles).toInt());
-    std::printf("(generated %d articles in %lld ms)\n", parser.value(articles).toInt(), gen.elapsed());
+    const QString big =
+        generateNewsroom(tmp.filePath(QStringLiteral("big")), parser.value(articles).toInt());
+    std::printf("(generated %d articles in %lld ms)\n", parser.value(articles).toInt(),
+                gen.elapsed());
     startup(QStringLiteral("generated newsroom"), big, parser.value(runs).toInt());
     git_libgit2_shutdown();
     return 0;

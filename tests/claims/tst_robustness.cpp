@@ -3,9 +3,9 @@
 #include "helper_claims.h"
 
 #include <QElapsedTimer>
-#include <ctime>
 #include <QRandomGenerator>
 #include <QTest>
+#include <ctime>
 
 using namespace copydesk;
 

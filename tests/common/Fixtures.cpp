@@ -11,7 +11,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-namespace copydesk::test {
+namespace copydesk::test
+{
 
 QProcessEnvironment actorEnvironment(const QString &email)
 {
@@ -26,8 +27,8 @@ QProcessEnvironment actorEnvironment(const QString &email)
     return env;
 }
 
-CliResult runProgram(const QString &program, const QStringList &args, const QString &dir, const QByteArray &input,
-                     const QProcessEnvironment &env)
+CliResult runProgram(const QString &program, const QStringList &args, const QString &dir,
+                     const QByteArray &input, const QProcessEnvironment &env)
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -40,23 +41,29 @@ CliResult runProgram(const QString &program, const QStringList &args, const QStr
         p.write(input);
     p.closeWriteChannel();
     p.waitForFinished(300000);
-    return CliResult{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+    return CliResult{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                     QString::fromUtf8(p.readAllStandardOutput()),
                      QString::fromUtf8(p.readAllStandardError())};
 }
 
-CliResult runCli(const QString &dir, const QStringList &args, const QString &email, const QByteArray &input)
+CliResult runCli(const QString &dir, const QStringList &args, const QString &email,
+                 const QByteArray &input)
 {
-    return runProgram(QStringLiteral(COPYDESK_BIN_DIR "/copydesk-cli"), args, dir, input, actorEnvironment(email));
+    return runProgram(QStringLiteral(COPYDESK_BIN_DIR "/copydesk-cli"), args, dir, input,
+                      actorEnvironment(email));
 }
 
 ScratchNewsroom::ScratchNewsroom()
 {
     dir = tmp.path() + QStringLiteral("/newsroom");
-    runCli(tmp.path(), {QStringLiteral("init"), dir, QStringLiteral("--name"), QStringLiteral("Test Desk")});
-    runCli(dir, {QStringLiteral("people"), QStringLiteral("add"), QStringLiteral("wr@example.com"), QStringLiteral("--name"),
-                 QStringLiteral("Writer"), QStringLiteral("--role"), QStringLiteral("writer")});
-    runCli(dir, {QStringLiteral("people"), QStringLiteral("add"), QStringLiteral("rv@example.com"), QStringLiteral("--name"),
-                 QStringLiteral("Reviewer"), QStringLiteral("--role"), QStringLiteral("reviewer")});
+    runCli(tmp.path(),
+           {QStringLiteral("init"), dir, QStringLiteral("--name"), QStringLiteral("Test Desk")});
+    runCli(dir, {QStringLiteral("people"), QStringLiteral("add"), QStringLiteral("wr@example.com"),
+                 QStringLiteral("--name"), QStringLiteral("Writer"), QStringLiteral("--role"),
+                 QStringLiteral("writer")});
+    runCli(dir, {QStringLiteral("people"), QStringLiteral("add"), QStringLiteral("rv@example.com"),
+                 QStringLiteral("--name"), QStringLiteral("Reviewer"), QStringLiteral("--role"),
+                 QStringLiteral("reviewer")});
 }
 
 GitDaemon::GitDaemon()
@@ -72,8 +79,9 @@ GitDaemon::GitDaemon()
         const QByteArray base = QStringLiteral("--base-path=%1").arg(m_tmp.path()).toUtf8();
         const QByteArray port = QStringLiteral("--port=%1").arg(m_port).toUtf8();
         const QByteArray root = m_tmp.path().toUtf8();
-        execlp("git", "git", "daemon", "--reuseaddr", "--export-all", "--enable=receive-pack", "--listen=127.0.0.1",
-               port.constData(), base.constData(), root.constData(), static_cast<char *>(nullptr));
+        execlp("git", "git", "daemon", "--reuseaddr", "--export-all", "--enable=receive-pack",
+               "--listen=127.0.0.1", port.constData(), base.constData(), root.constData(),
+               static_cast<char *>(nullptr));
         _exit(127);
     }
     m_pid = pid;
@@ -112,8 +120,9 @@ QString GitDaemon::url(const QString &repoName) const
 QString GitDaemon::createBareRepository(const QString &name)
 {
     const QString path = m_tmp.path() + u'/' + name;
-    runProgram(QStringLiteral("git"), {QStringLiteral("init"), QStringLiteral("--bare"), QStringLiteral("-q"),
-                                       QStringLiteral("--initial-branch=main"), path});
+    runProgram(QStringLiteral("git"),
+               {QStringLiteral("init"), QStringLiteral("--bare"), QStringLiteral("-q"),
+                QStringLiteral("--initial-branch=main"), path});
     return path;
 }
 

@@ -7,7 +7,8 @@
 #include <QTemporaryDir>
 #include <memory>
 
-namespace copydesk::test {
+namespace copydesk::test
+{
 
 struct CliResult {
     int exitCode = -1;
@@ -17,12 +18,14 @@ struct CliResult {
 
 // Runs build/bin/copydesk-cli with `args` in `dir`, acting as `email` (the
 // name is derived from it). `input` goes to standard input.
-CliResult runCli(const QString &dir, const QStringList &args, const QString &email = QStringLiteral("ed@example.com"),
+CliResult runCli(const QString &dir, const QStringList &args,
+                 const QString &email = QStringLiteral("ed@example.com"),
                  const QByteArray &input = {});
 
 // Runs a program (git, ssh-keygen…) and returns its result.
 CliResult runProgram(const QString &program, const QStringList &args, const QString &dir = {},
-                     const QByteArray &input = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+                     const QByteArray &input = {},
+                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
 QProcessEnvironment actorEnvironment(const QString &email);
 
@@ -37,12 +40,13 @@ struct ScratchNewsroom {
 
 // A bare repository served by a real `git daemon` (receive-pack enabled) on
 // a free loopback port; stopped when destroyed.
-class GitDaemon {
+class GitDaemon
+{
 public:
     GitDaemon();
     ~GitDaemon();
     bool isRunning() const;
-    QString url(const QString &repoName) const; // git://127.0.0.1:PORT/NAME
+    QString url(const QString &repoName) const;        // git://127.0.0.1:PORT/NAME
     QString createBareRepository(const QString &name); // returns its path
     QString basePath() const { return m_tmp.path(); }
 

@@ -5,7 +5,8 @@
 
 using namespace copydesk;
 
-class MergeTest : public QObject {
+class MergeTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void differentParagraphsMergeCleanly()
@@ -25,23 +26,27 @@ private Q_SLOTS:
         const QString theirs = QStringLiteral("수출이 6,500만 달러 늘었다.\n\n끝.\n");
         const MergeResult r = mergeThreeWay(base, mine, theirs);
         QCOMPARE(r.conflicts, 1);
-        QCOMPARE(r.textWithMarkers(), QStringLiteral("<<<<<<< mine\n수출이 7,000만 달러 늘었다.\n=======\n"
-                                                     "수출이 6,500만 달러 늘었다.\n>>>>>>> theirs\n\n끝.\n"));
+        QCOMPARE(r.textWithMarkers(),
+                 QStringLiteral("<<<<<<< mine\n수출이 7,000만 달러 늘었다.\n=======\n"
+                                "수출이 6,500만 달러 늘었다.\n>>>>>>> theirs\n\n끝.\n"));
         QCOMPARE(r.text(), mine);
     }
 
     void identicalChangesAndInsertions()
     {
         const QString base = QStringLiteral("A\nB\nC\n");
-        const MergeResult same = mergeThreeWay(base, QStringLiteral("A\nX\nC\n"), QStringLiteral("A\nX\nC\n"));
+        const MergeResult same =
+            mergeThreeWay(base, QStringLiteral("A\nX\nC\n"), QStringLiteral("A\nX\nC\n"));
         QCOMPARE(same.conflicts, 0);
         QCOMPARE(same.text(), QStringLiteral("A\nX\nC\n"));
-        const MergeResult ins = mergeThreeWay(base, QStringLiteral("A\nB\nB2\nC\n"), QStringLiteral("A0\nA\nB\nC\n"));
+        const MergeResult ins =
+            mergeThreeWay(base, QStringLiteral("A\nB\nB2\nC\n"), QStringLiteral("A0\nA\nB\nC\n"));
         QCOMPARE(ins.conflicts, 0);
         QCOMPARE(ins.text(), QStringLiteral("A0\nA\nB\nB2\nC\n"));
         const MergeResult del = mergeThreeWay(base, QStringLiteral("A\nC\n"), base);
         QCOMPARE(del.text(), QStringLiteral("A\nC\n"));
-        const MergeResult empty = mergeThreeWay(QString(), QStringLiteral("mine\n"), QStringLiteral("theirs\n"));
+        const MergeResult empty =
+            mergeThreeWay(QString(), QStringLiteral("mine\n"), QStringLiteral("theirs\n"));
         QCOMPARE(empty.conflicts, 1);
     }
 };

@@ -11,7 +11,8 @@
 #include <QProcess>
 #include <QTest>
 
-namespace copydesk::test {
+namespace copydesk::test
+{
 
 void isolateEditorEnvironment(const QString &home)
 {
@@ -25,7 +26,8 @@ bool makeDemoNewsroom(const QString &dir, QString *error)
 {
     QProcess p;
     p.start(QStringLiteral(COPYDESK_BIN_DIR "/copydesk-cli"), {QStringLiteral("demo"), dir});
-    const bool ok = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    const bool ok =
+        p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     if (!ok && error)
         *error = QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput());
     return ok;
@@ -60,7 +62,8 @@ void typeAtEnd(QPlainTextEdit *edit, const QString &text)
     edit->setFocus();
     for (QChar ch : text) {
         const bool newline = ch == u'\n';
-        QKeyEvent press(QEvent::KeyPress, newline ? Qt::Key_Return : (ch == u' ' ? Qt::Key_Space : 0), Qt::NoModifier,
+        QKeyEvent press(QEvent::KeyPress,
+                        newline ? Qt::Key_Return : (ch == u' ' ? Qt::Key_Space : 0), Qt::NoModifier,
                         newline ? QStringLiteral("\r") : QString(ch));
         QCoreApplication::sendEvent(edit, &press);
         QKeyEvent release(QEvent::KeyRelease, press.key(), Qt::NoModifier, press.text());

@@ -9,12 +9,14 @@
 
 class QPlainTextEdit;
 
-namespace copydesk::editor {
+namespace copydesk::editor
+{
 class ArticlePage;
 class MainWindow;
 } // namespace copydesk::editor
 
-namespace copydesk::test {
+namespace copydesk::test
+{
 
 // Points QSettings and QStandardPaths at `home` and names the application
 // as the real one, so journals land where the editor looks for them.

@@ -16,12 +16,14 @@
 using namespace copydesk;
 using namespace copydesk::editor;
 
-namespace {
+namespace
+{
 const QString kMaya = QStringLiteral("maya.collins@copydesk.example");
 const QString kWords = QStringLiteral(" Nothing typed here may be lost.");
 } // namespace
 
-class TestRecovery : public QObject {
+class TestRecovery : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -54,18 +56,21 @@ void TestRecovery::killedEditorIsRestored()
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     editor.setProcessEnvironment(env);
     editor.start(QStringLiteral(COPYDESK_BIN_DIR "/copydesk"),
-                 {m_newsroom, QStringLiteral("--article"), QStringLiteral("city-budget"), QStringLiteral("--as"),
-                  QStringLiteral("Maya Collins <%1>").arg(kMaya), QStringLiteral("--type"), kWords});
+                 {m_newsroom, QStringLiteral("--article"), QStringLiteral("city-budget"),
+                  QStringLiteral("--as"), QStringLiteral("Maya Collins <%1>").arg(kMaya),
+                  QStringLiteral("--type"), kWords});
     QVERIFY2(editor.waitForStarted(10000), qPrintable(editor.errorString()));
     QByteArray out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += editor.readAllStandardOutput()).contains("typed") || editor.state() != QProcess::Running,
+    QTRY_VERIFY_WITH_TIMEOUT((out += editor.readAllStandardOutput()).contains("typed") ||
+                                 editor.state() != QProcess::Running,
                              30000);
     QVERIFY2(editor.state() == QProcess::Running, editor.readAllStandardError().constData());
     // The journal is written within two seconds of the last keystroke.
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(journalPath), 3000);
     auto journalHasWords = [&] {
         QFile f(journalPath);
-        return f.open(QIODevice::ReadOnly) && QString::fromUtf8(f.readAll()).contains(kWords.trimmed());
+        return f.open(QIODevice::ReadOnly) &&
+               QString::fromUtf8(f.readAll()).contains(kWords.trimmed());
     };
     QTRY_VERIFY_WITH_TIMEOUT(journalHasWords(), 3000);
 
@@ -96,7 +101,8 @@ void TestRecovery::killedEditorIsRestored()
     QVERIFY(!page->isDirty());
     QVERIFY(!QFile::exists(journalPath));
     Newsroom n = Newsroom::open(m_newsroom);
-    QVERIFY(QString::fromUtf8(n.readFile(Newsroom::articlePath(QStringLiteral("city-budget")))).contains(kWords.trimmed()));
+    QVERIFY(QString::fromUtf8(n.readFile(Newsroom::articlePath(QStringLiteral("city-budget"))))
+                .contains(kWords.trimmed()));
 }
 
 void TestRecovery::savedTextRemovesJournal()

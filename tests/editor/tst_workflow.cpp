@@ -17,17 +17,19 @@
 
 #include <QInputMethodEvent>
 #include <QPushButton>
+#include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
-#include <QTest>
 #include <QTreeWidget>
 
 using namespace copydesk;
 using namespace copydesk::editor;
 
-namespace {
-const QString kMaya = QStringLiteral("maya.collins@copydesk.example");   // writer of city-budget
-const QString kSeoyeon = QStringLiteral("seoyeon.kim@copydesk.example"); // writer of 전기차-보조금 (in review)
+namespace
+{
+const QString kMaya = QStringLiteral("maya.collins@copydesk.example"); // writer of city-budget
+const QString kSeoyeon =
+    QStringLiteral("seoyeon.kim@copydesk.example"); // writer of 전기차-보조금 (in review)
 
 bool hasKind(const Findings &findings, const QStringList &kinds, const QString &textPart)
 {
@@ -39,7 +41,8 @@ bool hasKind(const Findings &findings, const QStringList &kinds, const QString &
 }
 } // namespace
 
-class TestEditorWorkflow : public QObject {
+class TestEditorWorkflow : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -101,11 +104,13 @@ void TestEditorWorkflow::salaryIsFlaggedAndVerified()
     QVERIFY(test::settle(page));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Council approves")));
 
-    test::typeAtEnd(page->editor(), QStringLiteral("\n\nThe new transport director will earn $185,000 a year."));
+    test::typeAtEnd(page->editor(),
+                    QStringLiteral("\n\nThe new transport director will earn $185,000 a year."));
     QVERIFY(page->isDirty());
     QVERIFY(test::settle(page));
     const Findings findings = page->findingsPanel()->findings();
-    QVERIFY2(hasKind(findings, {QStringLiteral("salary"), QStringLiteral("money")}, QStringLiteral("185,000")),
+    QVERIFY2(hasKind(findings, {QStringLiteral("salary"), QStringLiteral("money")},
+                     QStringLiteral("185,000")),
              "the salary figure is not among the findings");
     Finding salary;
     for (const Finding &f : findings) {
@@ -119,7 +124,8 @@ void TestEditorWorkflow::salaryIsFlaggedAndVerified()
         Newsroom n = Newsroom::open(m_newsroom);
         headBefore = n.headId();
     }
-    page->verifyClaim(salary, QStringLiteral("City HR press release, 4 March"), QStringLiteral("checked with HR"));
+    page->verifyClaim(salary, QStringLiteral("City HR press release, 4 March"),
+                      QStringLiteral("checked with HR"));
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
     QVERIFY2(page->lastError().isEmpty(), qPrintable(page->lastError()));
     QVERIFY(!page->isDirty()); // verifying saved the text first
@@ -183,7 +189,9 @@ void TestEditorWorkflow::koreanNameTakesParticlesAfterHouseDictionary()
         QSKIP("no spelling check (Hunspell dictionaries missing)");
 
     const QString name = QStringLiteral("뷁솦");
-    test::typeAtEnd(page->editor(), QStringLiteral("\n\n%1은 연구소장이다. %1에게 물었다. %1의 답은 짧았다.\n").arg(name));
+    test::typeAtEnd(
+        page->editor(),
+        QStringLiteral("\n\n%1은 연구소장이다. %1에게 물었다. %1의 답은 짧았다.\n").arg(name));
     QVERIFY(test::settle(page));
     auto flagged = [&] {
         int n = 0;
@@ -201,7 +209,8 @@ void TestEditorWorkflow::koreanNameTakesParticlesAfterHouseDictionary()
     QVERIFY(test::settle(page));
     QCOMPARE(flagged(), 0);
     Newsroom n = Newsroom::open(m_newsroom);
-    QVERIFY(QString::fromUtf8(n.readFile(QStringLiteral("copydesk/words/house.txt"))).contains(name));
+    QVERIFY(
+        QString::fromUtf8(n.readFile(QStringLiteral("copydesk/words/house.txt"))).contains(name));
 }
 
 void TestEditorWorkflow::wordBeingTypedIsNotFlagged()

@@ -18,7 +18,8 @@
 
 using namespace copydesk::test;
 
-namespace {
+namespace
+{
 
 const QString kSlug = QStringLiteral("budget");
 
@@ -29,7 +30,10 @@ QString git(const QString &dir, const QStringList &args)
 
 QString headText(const QString &dir)
 {
-    return runProgram(QStringLiteral("git"), {QStringLiteral("show"), QStringLiteral("HEAD:articles/budget/index.md")}, dir).out;
+    return runProgram(QStringLiteral("git"),
+                      {QStringLiteral("show"), QStringLiteral("HEAD:articles/budget/index.md")},
+                      dir)
+        .out;
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -49,14 +53,18 @@ QByteArray readFile(const QString &path)
 struct Desk : ScratchNewsroom {
     Desk()
     {
-        runCli(dir, {QStringLiteral("new"), kSlug, QStringLiteral("--title"), QStringLiteral("Budget")}, QStringLiteral("wr@example.com"));
-        runCli(dir, {QStringLiteral("save"), kSlug}, QStringLiteral("wr@example.com"), "The council passed the budget.\n");
+        runCli(dir,
+               {QStringLiteral("new"), kSlug, QStringLiteral("--title"), QStringLiteral("Budget")},
+               QStringLiteral("wr@example.com"));
+        runCli(dir, {QStringLiteral("save"), kSlug}, QStringLiteral("wr@example.com"),
+               "The council passed the budget.\n");
     }
 };
 
 } // namespace
 
-class TestFaults : public QObject {
+class TestFaults : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -79,16 +87,20 @@ void TestFaults::killedSavesLeaveAConsistentRepository()
     // How long a whole save takes here, so the kills spread over all of it.
     QElapsedTimer timing;
     timing.start();
-    QCOMPARE(runCli(desk.dir, {QStringLiteral("save"), kSlug}, QStringLiteral("wr@example.com"), "Timing run.\n").exitCode, 0);
+    QCOMPARE(runCli(desk.dir, {QStringLiteral("save"), kSlug}, QStringLiteral("wr@example.com"),
+                    "Timing run.\n")
+                 .exitCode,
+             0);
     const int saveUs = int(timing.nsecsElapsed() / 1000);
     lastCompleted = headText(desk.dir);
     QElapsedTimer budget;
     budget.start();
     int kills = 0, completed = 0;
     for (int round = 0; round < 40 && budget.elapsed() < 30000; ++round) {
-        const QString text = QStringLiteral("Round %1: the council passed the budget. %2\n")
-                                 .arg(round)
-                                 .arg(QString(QStringLiteral("More detail. ")).repeated(round * 50));
+        const QString text =
+            QStringLiteral("Round %1: the council passed the budget. %2\n")
+                .arg(round)
+                .arg(QString(QStringLiteral("More detail. ")).repeated(round * 50));
         QProcess p;
         p.setProcessEnvironment(actorEnvironment(QStringLiteral("wr@example.com")));
         p.setWorkingDirectory(desk.dir);
@@ -110,30 +122,39 @@ void TestFaults::killedSavesLeaveAConsistentRepository()
         // names it; a person (here, the test) removes it.
         const QString lock = desk.dir + QStringLiteral("/.git/index.lock");
         if (QFile::exists(lock)) {
-            const CliResult blocked = runCli(desk.dir, {QStringLiteral("save"), kSlug}, QStringLiteral("wr@example.com"), "x\n");
+            const CliResult blocked = runCli(desk.dir, {QStringLiteral("save"), kSlug},
+                                             QStringLiteral("wr@example.com"), "x\n");
             QVERIFY(blocked.exitCode != 0);
             QVERIFY2(blocked.err.contains(QStringLiteral("index.lock")), qPrintable(blocked.err));
             QFile::remove(lock);
         }
-        const CliResult fsck = runProgram(QStringLiteral("git"), {QStringLiteral("fsck"), QStringLiteral("--no-dangling")}, desk.dir);
+        const CliResult fsck =
+            runProgram(QStringLiteral("git"),
+                       {QStringLiteral("fsck"), QStringLiteral("--no-dangling")}, desk.dir);
         QVERIFY2(fsck.exitCode == 0, qPrintable(fsck.out + fsck.err));
         const QString committed = headText(desk.dir);
         QVERIFY2(committed == lastCompleted || committed.endsWith(text),
-                 qPrintable(QStringLiteral("round %1: HEAD has neither the last save nor the one in progress").arg(round)));
+                 qPrintable(QStringLiteral(
+                                "round %1: HEAD has neither the last save nor the one in progress")
+                                .arg(round)));
         if (committed.endsWith(text))
             ++completed;
         lastCompleted = committed;
         // On disk: the committed text or the one being saved, never a torn file.
         const QString onDisk = QString::fromUtf8(readFile(article));
-        QVERIFY2(onDisk == committed || onDisk.endsWith(text), qPrintable(QStringLiteral("round %1: torn working file").arg(round)));
+        QVERIFY2(onDisk == committed || onDisk.endsWith(text),
+                 qPrintable(QStringLiteral("round %1: torn working file").arg(round)));
         // Saving again completes it (the dead process's lock is taken over).
-        const CliResult again = runCli(desk.dir, {QStringLiteral("save"), kSlug}, QStringLiteral("wr@example.com"), text.toUtf8());
-        QVERIFY2(again.exitCode == 0 || again.err.contains(QStringLiteral("nothing changed")), qPrintable(again.err));
+        const CliResult again = runCli(desk.dir, {QStringLiteral("save"), kSlug},
+                                       QStringLiteral("wr@example.com"), text.toUtf8());
+        QVERIFY2(again.exitCode == 0 || again.err.contains(QStringLiteral("nothing changed")),
+                 qPrintable(again.err));
         lastCompleted = headText(desk.dir);
         QVERIFY(lastCompleted.endsWith(text));
         QVERIFY(git(desk.dir, {QStringLiteral("status"), QStringLiteral("--porcelain")}).isEmpty());
     }
-    qInfo("%d saves killed at random moments (%d had completed); repository consistent every time", kills, completed);
+    qInfo("%d saves killed at random moments (%d had completed); repository consistent every time",
+          kills, completed);
     QVERIFY(kills > 0);
 }
 
@@ -152,8 +173,10 @@ void TestFaults::fullDiskGivesAMessageAndKeepsTheLastSave()
     QProcess p;
     p.setProcessEnvironment(actorEnvironment(QStringLiteral("wr@example.com")));
     p.setWorkingDirectory(desk.dir);
-    p.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 64; exec \"$0\" save budget"),
-                                     QStringLiteral(COPYDESK_BIN_DIR "/copydesk-cli")});
+    p.start(QStringLiteral("bash"),
+            {QStringLiteral("-c"),
+             QStringLiteral("trap '' XFSZ; ulimit -f 64; exec \"$0\" save budget"),
+             QStringLiteral(COPYDESK_BIN_DIR "/copydesk-cli")});
     QVERIFY(p.waitForStarted());
     p.write(text);
     p.closeWriteChannel();
@@ -161,14 +184,18 @@ void TestFaults::fullDiskGivesAMessageAndKeepsTheLastSave()
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QVERIFY2(p.exitCode() != 0, "a save that could not be written reported success");
-    QVERIFY2(err.contains(QStringLiteral("too large"), Qt::CaseInsensitive) || err.contains(QStringLiteral("space"), Qt::CaseInsensitive) ||
-                 err.contains(QStringLiteral("cannot write")) || err.contains(QStringLiteral("storing a file")),
+    QVERIFY2(err.contains(QStringLiteral("too large"), Qt::CaseInsensitive) ||
+                 err.contains(QStringLiteral("space"), Qt::CaseInsensitive) ||
+                 err.contains(QStringLiteral("cannot write")) ||
+                 err.contains(QStringLiteral("storing a file")),
              qPrintable(err));
     QCOMPARE(git(desk.dir, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
     QCOMPARE(headText(desk.dir), before);
-    QCOMPARE(QString::fromUtf8(readFile(desk.dir + QStringLiteral("/articles/budget/index.md"))), before);
+    QCOMPARE(QString::fromUtf8(readFile(desk.dir + QStringLiteral("/articles/budget/index.md"))),
+             before);
     // The work in hand can still be saved elsewhere (here: once there is room).
-    const CliResult later = runCli(desk.dir, {QStringLiteral("save"), kSlug}, QStringLiteral("wr@example.com"), text);
+    const CliResult later =
+        runCli(desk.dir, {QStringLiteral("save"), kSlug}, QStringLiteral("wr@example.com"), text);
     QVERIFY2(later.exitCode == 0, qPrintable(later.err));
 }
 
@@ -255,13 +282,16 @@ void TestFaults::staleLockFilesAreNamed()
     Desk desk;
     const QString before = headText(desk.dir);
     writeFile(desk.dir + QStringLiteral("/.git/") + lock, "");
-    const CliResult r = runCli(desk.dir, {QStringLiteral("save"), kSlug}, QStringLiteral("wr@example.com"), "New text.\n");
+    const CliResult r = runCli(desk.dir, {QStringLiteral("save"), kSlug},
+                               QStringLiteral("wr@example.com"), "New text.\n");
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains(lock) && r.err.contains(QStringLiteral("delete")), qPrintable(r.err));
     QCOMPARE(headText(desk.dir), before);
-    QVERIFY2(!readFile(desk.dir + QStringLiteral("/articles/budget/index.md")).contains("New text"), "the working file was changed");
+    QVERIFY2(!readFile(desk.dir + QStringLiteral("/articles/budget/index.md")).contains("New text"),
+             "the working file was changed");
     QFile::remove(desk.dir + QStringLiteral("/.git/") + lock);
-    const CliResult again = runCli(desk.dir, {QStringLiteral("save"), kSlug}, QStringLiteral("wr@example.com"), "New text.\n");
+    const CliResult again = runCli(desk.dir, {QStringLiteral("save"), kSlug},
+                                   QStringLiteral("wr@example.com"), "New text.\n");
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
 }
 
@@ -269,9 +299,12 @@ void TestFaults::corruptedFilesAreNamed_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("command");
-    QTest::newRow("people") << QStringLiteral("copydesk/people.json") << QStringList{QStringLiteral("board")};
-    QTest::newRow("state") << QStringLiteral("articles/budget/state.json") << QStringList{QStringLiteral("save"), kSlug};
-    QTest::newRow("ledger") << QStringLiteral("articles/budget/ledger.json") << QStringList{QStringLiteral("claims"), kSlug};
+    QTest::newRow("people") << QStringLiteral("copydesk/people.json")
+                            << QStringList{QStringLiteral("board")};
+    QTest::newRow("state") << QStringLiteral("articles/budget/state.json")
+                           << QStringList{QStringLiteral("save"), kSlug};
+    QTest::newRow("ledger") << QStringLiteral("articles/budget/ledger.json")
+                            << QStringList{QStringLiteral("claims"), kSlug};
 }
 
 void TestFaults::corruptedFilesAreNamed()
@@ -281,14 +314,17 @@ void TestFaults::corruptedFilesAreNamed()
     Desk desk;
     // Broken by another tool and committed with plain git.
     writeFile(desk.dir + u'/' + file, "{ \"people\": { broken");
-    runProgram(QStringLiteral("git"), {QStringLiteral("add"), file}, desk.dir, {}, actorEnvironment(QStringLiteral("ed@example.com")));
-    runProgram(QStringLiteral("git"), {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("oops")}, desk.dir, {},
+    runProgram(QStringLiteral("git"), {QStringLiteral("add"), file}, desk.dir, {},
                actorEnvironment(QStringLiteral("ed@example.com")));
+    runProgram(QStringLiteral("git"),
+               {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("oops")}, desk.dir,
+               {}, actorEnvironment(QStringLiteral("ed@example.com")));
     const QString head = git(desk.dir, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
     const CliResult r = runCli(desk.dir, command, QStringLiteral("ed@example.com"), "New text.\n");
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains(file), qPrintable(r.err));
-    QVERIFY2(r.err.contains(QStringLiteral("JSON")) && (r.err.contains(QStringLiteral("fix")) || r.err.contains(QStringLiteral("restore"))),
+    QVERIFY2(r.err.contains(QStringLiteral("JSON")) && (r.err.contains(QStringLiteral("fix")) ||
+                                                        r.err.contains(QStringLiteral("restore"))),
              qPrintable(r.err));
     QCOMPARE(git(desk.dir, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
 }
@@ -301,14 +337,20 @@ void TestFaults::remoteVanishingMidPushKeepsLocalWork()
     const QString url = daemon.url(QStringLiteral("desk.git"));
     const quint16 port = quint16(url.section(u':', 2).section(u'/', 0, 0).toInt());
     Desk desk;
-    QCOMPARE(runCli(desk.dir, {QStringLiteral("remote"), QStringLiteral("set"), QStringLiteral("origin"), url}).exitCode, 0);
+    QCOMPARE(runCli(desk.dir, {QStringLiteral("remote"), QStringLiteral("set"),
+                               QStringLiteral("origin"), url})
+                 .exitCode,
+             0);
     QCOMPARE(runCli(desk.dir, {QStringLiteral("sync")}).exitCode, 0);
     // New work that does not compress, so the push takes a while.
     QByteArray text;
     for (int i = 0; i < 60000; ++i)
         text += QByteArray::number(QRandomGenerator::global()->generate64(), 36) + ' ';
     text += '\n';
-    QCOMPARE(runCli(desk.dir, {QStringLiteral("save"), kSlug}, QStringLiteral("wr@example.com"), text).exitCode, 0);
+    QCOMPARE(
+        runCli(desk.dir, {QStringLiteral("save"), kSlug}, QStringLiteral("wr@example.com"), text)
+            .exitCode,
+        0);
     const QString local = git(desk.dir, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
 
     // A proxy in front of the daemon that cuts the connection once the
@@ -343,27 +385,38 @@ void TestFaults::remoteVanishingMidPushKeepsLocalWork()
         toServer();
         toClient();
     });
-    QCOMPARE(runCli(desk.dir, {QStringLiteral("remote"), QStringLiteral("set"), QStringLiteral("origin"),
-                               QStringLiteral("git://127.0.0.1:%1/desk.git").arg(proxy.serverPort())})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        runCli(desk.dir, {QStringLiteral("remote"), QStringLiteral("set"), QStringLiteral("origin"),
+                          QStringLiteral("git://127.0.0.1:%1/desk.git").arg(proxy.serverPort())})
+            .exitCode,
+        0);
     QProcess p;
     p.setProcessEnvironment(actorEnvironment(QStringLiteral("wr@example.com")));
     p.setWorkingDirectory(desk.dir);
     p.start(QStringLiteral(COPYDESK_BIN_DIR "/copydesk-cli"), {QStringLiteral("sync")});
     QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
     const QString err = QString::fromUtf8(p.readAllStandardError());
-    QVERIFY2(cut, qPrintable(QStringLiteral("the proxy never saw the pack (%1 bytes; sync said: %2)").arg(sent).arg(err)));
+    QVERIFY2(cut,
+             qPrintable(QStringLiteral("the proxy never saw the pack (%1 bytes; sync said: %2)")
+                            .arg(sent)
+                            .arg(err)));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit); // not killed by SIGPIPE
     QVERIFY(p.exitCode() != 0);
-    QVERIFY2(err.contains(QStringLiteral("push")) || err.contains(QStringLiteral("remote")) || err.contains(QStringLiteral("connection")),
+    QVERIFY2(err.contains(QStringLiteral("push")) || err.contains(QStringLiteral("remote")) ||
+                 err.contains(QStringLiteral("connection")),
              qPrintable(err));
     // Local work intact; the server is still whole and takes it once back.
     QCOMPARE(git(desk.dir, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), local);
     QVERIFY(headText(desk.dir).startsWith(QStringLiteral("---")));
     const QString bare = daemon.basePath() + QStringLiteral("/desk.git");
-    QCOMPARE(runProgram(QStringLiteral("git"), {QStringLiteral("fsck"), QStringLiteral("--strict")}, bare).exitCode, 0);
-    QCOMPARE(runCli(desk.dir, {QStringLiteral("remote"), QStringLiteral("set"), QStringLiteral("origin"), url}).exitCode, 0);
+    QCOMPARE(runProgram(QStringLiteral("git"), {QStringLiteral("fsck"), QStringLiteral("--strict")},
+                        bare)
+                 .exitCode,
+             0);
+    QCOMPARE(runCli(desk.dir, {QStringLiteral("remote"), QStringLiteral("set"),
+                               QStringLiteral("origin"), url})
+                 .exitCode,
+             0);
     const CliResult again = runCli(desk.dir, {QStringLiteral("sync")});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QCOMPARE(git(bare, {QStringLiteral("rev-parse"), QStringLiteral("main")}), local);

@@ -10,8 +10,7 @@
 
 #include <cstdint>
 
-template <typename T>
-void roundTrip(const QByteArray &bytes)
+template <typename T> void roundTrip(const QByteArray &bytes)
 {
     try {
         const T a = T::fromJson(bytes, QStringLiteral("fuzz.json"));

@@ -7,12 +7,14 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString message = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QString message =
+        QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     const copydesk::Trailers parsed = copydesk::Trailers::parse(message);
     copydesk::Trailers t;
     t.add(QStringLiteral("Copydesk-Event"), QStringLiteral("save"));
     t.add(QStringLiteral("Copydesk-Reason"), message);
-    const copydesk::Trailers back = copydesk::Trailers::parse(copydesk::Trailers::compose(QStringLiteral("s"), message, t));
+    const copydesk::Trailers back =
+        copydesk::Trailers::parse(copydesk::Trailers::compose(QStringLiteral("s"), message, t));
     if (back.values(QStringLiteral("Copydesk-Event")).size() != 1)
         abort(); // a value forged another event trailer
     (void)parsed;

@@ -268,22 +268,25 @@ private Q_SLOTS:
         Workflow(n).resolve(s, comment);
         {
             // `comments --json` shows what comments.json stores (one shape).
-            const CliResult listed = runCli(dir, {QStringLiteral("comments"), s, QStringLiteral("--json")});
+            const CliResult listed =
+                runCli(dir, {QStringLiteral("comments"), s, QStringLiteral("--json")});
             QCOMPARE(listed.exitCode, 0);
             const QJsonArray shown = jsonOf(listed).array();
             const QList<Comment> stored = Workflow(n).comments(s);
             QCOMPARE(shown.size(), stored.size());
             const QJsonObject last = shown.last().toObject();
             QCOMPARE(last.value(QStringLiteral("id")).toString(), comment);
-            QCOMPARE(last.value(QStringLiteral("body")).toString(), QStringLiteral("Which bridge?"));
+            QCOMPARE(last.value(QStringLiteral("body")).toString(),
+                     QStringLiteral("Which bridge?"));
             QCOMPARE(last.value(QStringLiteral("resolved")).toBool(), true);
             QCOMPARE(last.value(QStringLiteral("resolvedBy")).toString(), kWr);
             const QJsonArray replies = last.value(QStringLiteral("replies")).toArray();
             QCOMPARE(replies.size(), 1);
             QCOMPARE(replies.at(0).toObject().value(QStringLiteral("body")).toString(),
                      QStringLiteral("The Elm Street bridge."));
-            QCOMPARE(QDateTime::fromString(last.value(QStringLiteral("time")).toString(), Qt::ISODate),
-                     stored.last().time);
+            QCOMPARE(
+                QDateTime::fromString(last.value(QStringLiteral("time")).toString(), Qt::ISODate),
+                stored.last().time);
         }
         as(kEd);
         Workflow(n).approve(s);

@@ -78,15 +78,20 @@ struct TakenBack {
 TakenBack takeBackHead(const QString &dir)
 {
     TakenBack t;
-    t.message = git(dir, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B")}).out;
-    t.email = git(dir, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%ae")}).out.trimmed();
+    t.message =
+        git(dir, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B")}).out;
+    t.email =
+        git(dir, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%ae")})
+            .out.trimmed();
     const QStringList paths =
-        git(dir, {QStringLiteral("diff-tree"), QStringLiteral("--no-commit-id"), QStringLiteral("--name-only"),
-                  QStringLiteral("-r"), QStringLiteral("HEAD")})
+        git(dir, {QStringLiteral("diff-tree"), QStringLiteral("--no-commit-id"),
+                  QStringLiteral("--name-only"), QStringLiteral("-r"), QStringLiteral("HEAD")})
             .out.split(u'\n', Qt::SkipEmptyParts);
     for (const QString &path : paths)
-        t.files.insert(path, git(dir, {QStringLiteral("show"), QStringLiteral("HEAD:") + path}).out.toUtf8());
-    git(dir, {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"), QStringLiteral("HEAD~1")});
+        t.files.insert(
+            path, git(dir, {QStringLiteral("show"), QStringLiteral("HEAD:") + path}).out.toUtf8());
+    git(dir, {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"),
+              QStringLiteral("HEAD~1")});
     return t;
 }
 
@@ -275,18 +280,22 @@ private Q_SLOTS:
                             QStringLiteral("Copydesk-Checks: 0.0.1-0123456789abcdef\n")));
         const CliResult history = runCli(n.dir, {QStringLiteral("verify")});
         QVERIFY2(history.exitCode == 0, qPrintable(history.out + history.err));
-        QVERIFY2((history.out + history.err).contains(QStringLiteral("judged by checks 0.0.1-0123456789abcdef")),
+        QVERIFY2((history.out + history.err)
+                     .contains(QStringLiteral("judged by checks 0.0.1-0123456789abcdef")),
                  qPrintable(history.out + history.err));
         // A live advance records this build's fingerprint.
         ScratchNewsroom m;
         QVERIFY(scriptStory(m.dir, QStringLiteral("bridge"), QStringLiteral("fact-check")));
         const QString claim = firstClaim(m.dir, QStringLiteral("bridge"));
-        QVERIFY(ok(runCli(m.dir, {QStringLiteral("waive"), QStringLiteral("bridge"), QStringLiteral("--finding"), claim,
-                                  QStringLiteral("--reason"), QStringLiteral("public record")}),
+        QVERIFY(ok(runCli(m.dir, {QStringLiteral("waive"), QStringLiteral("bridge"),
+                                  QStringLiteral("--finding"), claim, QStringLiteral("--reason"),
+                                  QStringLiteral("public record")}),
                    "waive"));
-        QVERIFY(ok(runCli(m.dir, {QStringLiteral("advance"), QStringLiteral("bridge")}), "advance"));
-        QVERIFY(git(m.dir, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B")})
-                    .out.contains(QStringLiteral("Copydesk-Checks: ")));
+        QVERIFY(
+            ok(runCli(m.dir, {QStringLiteral("advance"), QStringLiteral("bridge")}), "advance"));
+        QVERIFY(
+            git(m.dir, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B")})
+                .out.contains(QStringLiteral("Copydesk-Checks: ")));
     }
 
     void waivedClaimPassesTheGate()
@@ -332,28 +341,33 @@ private Q_SLOTS:
     // is committed again with plain git: the right files, the wrong content.
     void tamperedEventContent_data()
     {
-        QTest::addColumn<QString>("event");   // the last real event (after the story reached fact check)
-        QTest::addColumn<QString>("file");    // comments.json or ledger.json
-        QTest::addColumn<QString>("tamper");  // what is changed
-        QTest::addColumn<QString>("rule");    // what verify must say; empty: clean
-        const auto row = [](const char *name, const char *event, const char *file, const char *tamper,
-                            const char *rule) {
-            QTest::newRow(name) << QString::fromUtf8(event) << QString::fromUtf8(file) << QString::fromUtf8(tamper)
-                                << QString::fromUtf8(rule);
+        QTest::addColumn<QString>(
+            "event"); // the last real event (after the story reached fact check)
+        QTest::addColumn<QString>("file");   // comments.json or ledger.json
+        QTest::addColumn<QString>("tamper"); // what is changed
+        QTest::addColumn<QString>("rule");   // what verify must say; empty: clean
+        const auto row = [](const char *name, const char *event, const char *file,
+                            const char *tamper, const char *rule) {
+            QTest::newRow(name) << QString::fromUtf8(event) << QString::fromUtf8(file)
+                                << QString::fromUtf8(tamper) << QString::fromUtf8(rule);
         };
         row("comment, untouched", "comment", "comments.json", "", "");
         row("comment also resolves another", "comment", "comments.json", "resolve-first",
             "changed or removed other comments");
-        row("comment in someone else's name", "comment", "comments.json", "author-last", "is signed by");
-        row("reply in someone else's name", "reply", "comments.json", "reply-author", "is signed by");
+        row("comment in someone else's name", "comment", "comments.json", "author-last",
+            "is signed by");
+        row("reply in someone else's name", "reply", "comments.json", "reply-author",
+            "is signed by");
         row("resolve, untouched", "resolve", "comments.json", "", "");
-        row("resolve recorded as someone else", "resolve", "comments.json", "resolved-by", "marked resolved by");
+        row("resolve recorded as someone else", "resolve", "comments.json", "resolved-by",
+            "marked resolved by");
         row("verify-claim, untouched", "verify-claim", "ledger.json", "", "");
         row("verify-claim records a second claim", "verify-claim", "ledger.json", "second-claim",
             "records exactly the claim it names");
         row("verify-claim in someone else's name", "verify-claim", "ledger.json", "claim-by",
             "recorded as checked by");
-        row("verify-claim without a source", "verify-claim", "ledger.json", "no-source", "without a source");
+        row("verify-claim without a source", "verify-claim", "ledger.json", "no-source",
+            "without a source");
         row("waive, untouched", "waive", "ledger.json", "", "");
         row("waiver in someone else's name", "waive", "ledger.json", "waiver-by", "granted by");
     }
@@ -373,7 +387,8 @@ private Q_SLOTS:
             for (const char *body : {"Which bridge?", "Which year?"})
                 QVERIFY(ok(runCli(m_commented->dir,
                                   {QStringLiteral("comment"), slug, QStringLiteral("--quote"),
-                                   QStringLiteral("bridge"), QStringLiteral("--body"), QString::fromUtf8(body)},
+                                   QStringLiteral("bridge"), QStringLiteral("--body"),
+                                   QString::fromUtf8(body)},
                                   kRv),
                            "comment"));
         }
@@ -381,27 +396,37 @@ private Q_SLOTS:
         struct {
             QString dir;
         } n{rowDir.path() + QStringLiteral("/n")};
-        QCOMPARE(runProgram(QStringLiteral("cp"), {QStringLiteral("-a"), m_commented->dir, n.dir}).exitCode, 0);
-        const QJsonArray comments = jsonOf(runCli(n.dir, {QStringLiteral("comments"), slug, QStringLiteral("--json")}))
-                                        .array();
+        QCOMPARE(runProgram(QStringLiteral("cp"), {QStringLiteral("-a"), m_commented->dir, n.dir})
+                     .exitCode,
+                 0);
+        const QJsonArray comments =
+            jsonOf(runCli(n.dir, {QStringLiteral("comments"), slug, QStringLiteral("--json")}))
+                .array();
         QCOMPARE(comments.size(), 2);
-        const QString firstComment = comments.at(0).toObject().value(QStringLiteral("id")).toString();
+        const QString firstComment =
+            comments.at(0).toObject().value(QStringLiteral("id")).toString();
         QStringList args;
         QString actor = kWr;
         if (event == QLatin1String("comment"))
-            args = {QStringLiteral("comment"), slug, QStringLiteral("--quote"), QStringLiteral("bridge"),
-                    QStringLiteral("--body"), QStringLiteral("Fixed.")};
+            args = {QStringLiteral("comment"), slug,
+                    QStringLiteral("--quote"), QStringLiteral("bridge"),
+                    QStringLiteral("--body"),  QStringLiteral("Fixed.")};
         else if (event == QLatin1String("reply"))
-            args = {QStringLiteral("reply"), slug, firstComment, QStringLiteral("--body"), QStringLiteral("The Elm St one.")};
+            args = {QStringLiteral("reply"), slug, firstComment, QStringLiteral("--body"),
+                    QStringLiteral("The Elm St one.")};
         else if (event == QLatin1String("resolve"))
             args = {QStringLiteral("resolve"), slug, firstComment};
         else if (event == QLatin1String("verify-claim"))
-            args = {QStringLiteral("verify-claim"), slug, firstClaim(n.dir, slug), QStringLiteral("--source"),
-                    QStringLiteral("council minutes, p. 3")},
+            args = {QStringLiteral("verify-claim"), slug, firstClaim(n.dir, slug),
+                    QStringLiteral("--source"), QStringLiteral("council minutes, p. 3")},
             actor = kRv;
         else
-            args = {QStringLiteral("waive"), slug, QStringLiteral("--finding"), firstClaim(n.dir, slug),
-                    QStringLiteral("--reason"), QStringLiteral("Figure from our own earlier story")},
+            args = {QStringLiteral("waive"),
+                    slug,
+                    QStringLiteral("--finding"),
+                    firstClaim(n.dir, slug),
+                    QStringLiteral("--reason"),
+                    QStringLiteral("Figure from our own earlier story")},
             actor = kEd;
         QVERIFY(ok(runCli(n.dir, args, actor), qPrintable(args.join(u' '))));
 
@@ -425,14 +450,16 @@ private Q_SLOTS:
             {QStringLiteral("reply-author"),
              [&](QJsonObject &o) {
                  editArrayItem(o, QStringLiteral("comments"), 0, [&](QJsonObject &c) {
-                     editArrayItem(c, QStringLiteral("replies"), -1,
-                                   [&](QJsonObject &r) { r.insert(QStringLiteral("author"), kEd); });
+                     editArrayItem(c, QStringLiteral("replies"), -1, [&](QJsonObject &r) {
+                         r.insert(QStringLiteral("author"), kEd);
+                     });
                  });
              }},
             {QStringLiteral("resolved-by"),
              [&](QJsonObject &o) {
-                 editArrayItem(o, QStringLiteral("comments"), 0,
-                               [&](QJsonObject &c) { c.insert(QStringLiteral("resolvedBy"), kEd); });
+                 editArrayItem(o, QStringLiteral("comments"), 0, [&](QJsonObject &c) {
+                     c.insert(QStringLiteral("resolvedBy"), kEd);
+                 });
              }},
             {QStringLiteral("second-claim"),
              [&](QJsonObject &o) {
@@ -467,7 +494,8 @@ private Q_SLOTS:
         QVERIFY(forgeCommit(n.dir, t.email, t.files, t.message));
         // Only the replayed commit is judged (cleanHistoryVerifies covers the
         // scripted story before it).
-        const VerifyOutcome v = verify(n.dir, {QStringLiteral("--range"), QStringLiteral("HEAD~1..HEAD")});
+        const VerifyOutcome v =
+            verify(n.dir, {QStringLiteral("--range"), QStringLiteral("HEAD~1..HEAD")});
         if (rule.isEmpty()) {
             QVERIFY2(v.exitCode == 0, qPrintable(v.text)); // the replay itself is clean
         } else {

@@ -98,7 +98,10 @@ private Q_SLOTS:
     {
         QTemporaryDir server;
         const QString bare = server.filePath(QStringLiteral("newsroom.git"));
-        QCOMPARE(runProgram(QStringLiteral("git"), {"init", "--bare", "-q", "--initial-branch=main", bare}).exitCode, 0);
+        QCOMPARE(runProgram(QStringLiteral("git"),
+                            {"init", "--bare", "-q", "--initial-branch=main", bare})
+                     .exitCode,
+                 0);
 
         ScratchNewsroom a;
         CliResult r = runCli(a.dir, {"remote", "set", "origin", bare});

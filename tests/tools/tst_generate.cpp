@@ -95,7 +95,8 @@ void TestGenerate::gitWritesTheSameObjects()
         QStringLiteral("git"),
         // Copydesk's commits carry an "encoding UTF-8" header (as libgit2
         // writes it); --reencode=no passes it through unchanged.
-        {QStringLiteral("fast-export"), QStringLiteral("--reencode=no"), QStringLiteral("HEAD")}, dir);
+        {QStringLiteral("fast-export"), QStringLiteral("--reencode=no"), QStringLiteral("HEAD")},
+        dir);
     QCOMPARE(exported.exitCode, 0);
     QVERIFY(QDir().mkpath(copy));
     git(copy, {QStringLiteral("init"), QStringLiteral("-q")});

@@ -7,7 +7,8 @@
 #include <QString>
 #include <memory>
 
-namespace copydesk {
+namespace copydesk
+{
 
 // What a check looks at: the Markdown body of one article (front matter is
 // metadata, never checked) plus what the front matter says about it.
@@ -21,7 +22,8 @@ struct CheckInput {
 // immutable after construction and safe to call from several threads.
 // Findings carry `offset`/`length` into CheckInput::body; CheckSuite turns
 // them into file lines and columns.
-class Check {
+class Check
+{
 public:
     virtual ~Check() = default;
     virtual QString name() const = 0; // "claims", "spelling", "style"
@@ -36,7 +38,8 @@ struct CheckEnvironment {
     QString newsroomRoot;        // empty outside a newsroom
 };
 
-class CheckSuite {
+class CheckSuite
+{
 public:
     CheckSuite() = default;
     explicit CheckSuite(QList<std::shared_ptr<const Check>> checks) : m_checks(std::move(checks)) {}

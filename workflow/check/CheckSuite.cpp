@@ -4,7 +4,8 @@
 
 #include <algorithm>
 
-namespace copydesk {
+namespace copydesk
+{
 
 QString CheckSuite::fingerprint()
 {

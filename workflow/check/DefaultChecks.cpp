@@ -6,13 +6,15 @@
 #include "spelling/SpellingCheck.h"
 #include "style/StyleCheck.h"
 
-namespace copydesk {
+namespace copydesk
+{
 
 // The checks `copydesk-cli check` and the editor run. Each entry builds its
 // check from the environment; a check that cannot load its data throws and
 // is reported as a warning, so the others still run. Only the selected
 // checks are built: a claims-only run never loads a Hunspell dictionary.
-CheckSuite CheckSuite::standard(const CheckEnvironment &envIn, QStringList *warnings, const QSet<QString> &only)
+CheckSuite CheckSuite::standard(const CheckEnvironment &envIn, QStringList *warnings,
+                                const QSet<QString> &only)
 {
     CheckEnvironment env = envIn;
     if (env.shippedDictionaries.isEmpty())

@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 
-namespace copydesk::cli {
+namespace copydesk::cli
+{
 
-namespace {
+namespace
+{
 QList<Command> &registry()
 {
     static QList<Command> list;

@@ -5,7 +5,8 @@
 #include <QStringList>
 #include <QTextStream>
 
-namespace copydesk::cli {
+namespace copydesk::cli
+{
 
 // What a command gets: its own arguments (argv[0] is the command name, as
 // QCommandLineParser expects), the newsroom folder from -C, and the streams.

@@ -8,7 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace copydesk::cli {
+namespace copydesk::cli
+{
 
 Newsroom openNewsroom(const Context &ctx)
 {
@@ -25,7 +26,8 @@ QString readTextInput(const QString &path, qsizetype maxBytes)
     } else {
         f.setFileName(path);
         if (!f.open(QIODevice::ReadOnly))
-            throw Error(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()), Error::Kind::NotFound);
+            throw Error(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()),
+                        Error::Kind::NotFound);
     }
     const QByteArray bytes = f.read(maxBytes + 1);
     if (bytes.size() > maxBytes)
@@ -46,7 +48,8 @@ QString requirePositional(const QCommandLineParser &parser, int index, const QSt
 
 void printJson(QTextStream &out, const QJsonValue &value)
 {
-    QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << doc.toJson(QJsonDocument::Indented);
 }
 

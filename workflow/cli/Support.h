@@ -5,7 +5,8 @@
 
 #include <QJsonValue>
 
-namespace copydesk::cli {
+namespace copydesk::cli
+{
 
 Newsroom openNewsroom(const Context &ctx);
 

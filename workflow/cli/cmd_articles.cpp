@@ -9,21 +9,28 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace copydesk::cli {
-namespace {
+namespace copydesk::cli
+{
+namespace
+{
 
 const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
 
 int runNew(Context &ctx)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("SLUG"), QStringLiteral("The article's folder name (a-z, 0-9, '-', Hangul)."));
-    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The headline."), QStringLiteral("TITLE"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("en or ko (default: en)."), QStringLiteral("LANG"),
-                                  QStringLiteral("en"));
+    p.addPositionalArgument(QStringLiteral("SLUG"),
+                            QStringLiteral("The article's folder name (a-z, 0-9, '-', Hangul)."));
+    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The headline."),
+                                   QStringLiteral("TITLE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("en or ko (default: en)."),
+                                  QStringLiteral("LANG"), QStringLiteral("en"));
     p.addOptions({title, lang});
     int rc = 0;
-    if (!parseArguments(ctx, p, QStringLiteral("Create an article in stage 'assigned'; its writer is you until an editor assigns it."), rc))
+    if (!parseArguments(ctx, p,
+                        QStringLiteral("Create an article in stage 'assigned'; its writer is you "
+                                       "until an editor assigns it."),
+                        rc))
         return rc;
     QString slug = p.positionalArguments().value(0);
     if (!p.isSet(title))
@@ -40,19 +47,25 @@ int runSave(Context &ctx)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("SLUG"), QStringLiteral("The article."));
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The new text (default: standard input)."));
-    const QCommandLineOption message(QStringLiteral("message"), QStringLiteral("What changed."), QStringLiteral("TEXT"));
+    p.addPositionalArgument(QStringLiteral("FILE"),
+                            QStringLiteral("The new text (default: standard input)."));
+    const QCommandLineOption message(QStringLiteral("message"), QStringLiteral("What changed."),
+                                     QStringLiteral("TEXT"));
     p.addOption(message);
     int rc = 0;
-    if (!parseArguments(ctx, p, QStringLiteral("Store new text as a revision. The text may be the body alone (the front "
-                                                 "matter is kept) or a whole file whose title, date and lang are taken."),
-                        rc))
+    if (!parseArguments(
+            ctx, p,
+            QStringLiteral(
+                "Store new text as a revision. The text may be the body alone (the front "
+                "matter is kept) or a whole file whose title, date and lang are taken."),
+            rc))
         return rc;
     const QString slug = requirePositional(p, 0, QStringLiteral("SLUG"));
     Newsroom n = openNewsroom(ctx);
     Articles articles(n);
     articles.requireArticle(slug);
-    const QString text = readTextInput(p.positionalArguments().value(1), Articles::kMaxArticleBytes);
+    const QString text =
+        readTextInput(p.positionalArguments().value(1), Articles::kMaxArticleBytes);
     const QString id = Workflow(n).save(slug, text, p.value(message));
     ctx.out << "Saved " << slug << " (" << id.left(10) << ")\n";
     return 0;
@@ -62,10 +75,13 @@ int runShow(Context &ctx)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("SLUG"), QStringLiteral("The article."));
-    const QCommandLineOption rev(QStringLiteral("rev"), QStringLiteral("A revision (commit id, HEAD~2, …)."), QStringLiteral("REV"));
+    const QCommandLineOption rev(QStringLiteral("rev"),
+                                 QStringLiteral("A revision (commit id, HEAD~2, …)."),
+                                 QStringLiteral("REV"));
     p.addOption(rev);
     int rc = 0;
-    if (!parseArguments(ctx, p, QStringLiteral("Print an article's text, at the head or at a revision."), rc))
+    if (!parseArguments(
+            ctx, p, QStringLiteral("Print an article's text, at the head or at a revision."), rc))
         return rc;
     const QString slug = requirePositional(p, 0, QStringLiteral("SLUG"));
     Newsroom n = openNewsroom(ctx);
@@ -74,7 +90,8 @@ int runShow(Context &ctx)
     const QString r = p.value(rev);
     const auto bytes = n.tryReadFile(Newsroom::articlePath(slug), r);
     if (!bytes)
-        throw Error(QStringLiteral("article '%1' did not exist at %2").arg(slug, r), Error::Kind::NotFound);
+        throw Error(QStringLiteral("article '%1' did not exist at %2").arg(slug, r),
+                    Error::Kind::NotFound);
     ctx.out << QString::fromUtf8(*bytes);
     return 0;
 }
@@ -98,8 +115,10 @@ int runList(Context &ctx)
                 {QStringLiteral("stage"), s.state.stage},
                 {QStringLiteral("assignee"), s.state.writer},
                 {QStringLiteral("reviewer"), s.state.reviewer},
-                {QStringLiteral("due"), s.state.due.isValid() ? s.state.due.toString(Qt::ISODate) : QString()},
-                {QStringLiteral("date"), s.date.isValid() ? s.date.toString(Qt::ISODate) : QString()},
+                {QStringLiteral("due"),
+                 s.state.due.isValid() ? s.state.due.toString(Qt::ISODate) : QString()},
+                {QStringLiteral("date"),
+                 s.date.isValid() ? s.date.toString(Qt::ISODate) : QString()},
                 {QStringLiteral("updated"), isoTime(s.updated)},
             });
         }
@@ -117,7 +136,8 @@ int runLog(Context &ctx)
     p.addPositionalArgument(QStringLiteral("SLUG"), QStringLiteral("The article."));
     p.addOption(jsonOption);
     int rc = 0;
-    if (!parseArguments(ctx, p, QStringLiteral("An article's revisions and events, newest first."), rc))
+    if (!parseArguments(ctx, p, QStringLiteral("An article's revisions and events, newest first."),
+                        rc))
         return rc;
     const QString slug = requirePositional(p, 0, QStringLiteral("SLUG"));
     Newsroom n = openNewsroom(ctx);
@@ -146,9 +166,9 @@ int runLog(Context &ctx)
         return 0;
     }
     for (const Revision &r : revs) {
-        ctx.out << r.id.left(10) << "  " << isoTime(r.time) << "  " << r.author << " <" << r.email << ">  ["
-                << r.trailers.value(QStringLiteral("Event")) << " → " << r.trailers.value(QStringLiteral("Stage")) << "]  "
-                << r.summary << "\n";
+        ctx.out << r.id.left(10) << "  " << isoTime(r.time) << "  " << r.author << " <" << r.email
+                << ">  [" << r.trailers.value(QStringLiteral("Event")) << " → "
+                << r.trailers.value(QStringLiteral("Stage")) << "]  " << r.summary << "\n";
     }
     return 0;
 }
@@ -158,11 +178,14 @@ int runDiff(Context &ctx)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("SLUG"), QStringLiteral("The article."));
     p.addPositionalArgument(QStringLiteral("REV1"), QStringLiteral("The older revision."));
-    p.addPositionalArgument(QStringLiteral("REV2"), QStringLiteral("The newer revision (default: the head)."));
-    const QCommandLineOption words(QStringLiteral("words"), QStringLiteral("Compare by word: [-old-]{+new+}."));
+    p.addPositionalArgument(QStringLiteral("REV2"),
+                            QStringLiteral("The newer revision (default: the head)."));
+    const QCommandLineOption words(QStringLiteral("words"),
+                                   QStringLiteral("Compare by word: [-old-]{+new+}."));
     p.addOption(words);
     int rc = 0;
-    if (!parseArguments(ctx, p, QStringLiteral("What changed in an article between two revisions."), rc))
+    if (!parseArguments(ctx, p, QStringLiteral("What changed in an article between two revisions."),
+                        rc))
         return rc;
     const QString slug = requirePositional(p, 0, QStringLiteral("SLUG"));
     const QString rev1 = requirePositional(p, 1, QStringLiteral("REV1"));
@@ -184,9 +207,13 @@ int runRestore(Context &ctx)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("SLUG"), QStringLiteral("The article."));
-    p.addPositionalArgument(QStringLiteral("REV"), QStringLiteral("The revision whose text comes back."));
+    p.addPositionalArgument(QStringLiteral("REV"),
+                            QStringLiteral("The revision whose text comes back."));
     int rc = 0;
-    if (!parseArguments(ctx, p, QStringLiteral("Bring back an old text as a new revision; history keeps everything."), rc))
+    if (!parseArguments(
+            ctx, p,
+            QStringLiteral("Bring back an old text as a new revision; history keeps everything."),
+            rc))
         return rc;
     const QString slug = requirePositional(p, 0, QStringLiteral("SLUG"));
     const QString rev = requirePositional(p, 1, QStringLiteral("REV"));
@@ -197,12 +224,17 @@ int runRestore(Context &ctx)
 }
 
 const Registration regNew{{QStringLiteral("new"), QStringLiteral("Create an article"), &runNew}};
-const Registration regSave{{QStringLiteral("save"), QStringLiteral("Store new text as a revision"), &runSave}};
-const Registration regShow{{QStringLiteral("show"), QStringLiteral("Print an article's text"), &runShow}};
+const Registration regSave{
+    {QStringLiteral("save"), QStringLiteral("Store new text as a revision"), &runSave}};
+const Registration regShow{
+    {QStringLiteral("show"), QStringLiteral("Print an article's text"), &runShow}};
 const Registration regList{{QStringLiteral("list"), QStringLiteral("List the articles"), &runList}};
-const Registration regLog{{QStringLiteral("log"), QStringLiteral("An article's revisions"), &runLog}};
-const Registration regDiff{{QStringLiteral("diff"), QStringLiteral("Compare two revisions of an article"), &runDiff}};
-const Registration regRestore{{QStringLiteral("restore"), QStringLiteral("Bring back an old revision"), &runRestore}};
+const Registration regLog{
+    {QStringLiteral("log"), QStringLiteral("An article's revisions"), &runLog}};
+const Registration regDiff{
+    {QStringLiteral("diff"), QStringLiteral("Compare two revisions of an article"), &runDiff}};
+const Registration regRestore{
+    {QStringLiteral("restore"), QStringLiteral("Bring back an old revision"), &runRestore}};
 
 } // namespace
 } // namespace copydesk::cli

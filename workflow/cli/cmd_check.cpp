@@ -2,13 +2,13 @@
 // compiler prints diagnostics (or JSON), with an exit status for CI and hooks.
 #include "check/Check.h"
 #include "claims/ClaimStatus.h"
-#include "pipeline/Ledger.h"
 #include "cli/Command.h"
 #include "core/ArticleText.h"
 #include "core/Error.h"
+#include "pipeline/Ledger.h"
 
-#include <QDir>
 #include "newsroom/Articles.h"
+#include <QDir>
 
 #include <QFile>
 #include <QFileInfo>
@@ -66,10 +66,12 @@ Target resolveTarget(const QString &arg, const QString &cwd, const QString &root
                     Error::Kind::NotFound);
     const QString file = QDir(root).filePath(QStringLiteral("articles/%1/index.md").arg(arg));
     // A link planted in a newsroom's articles/ could point anywhere.
-    for (const QString &p : {QDir(root).filePath(QStringLiteral("articles")), QFileInfo(file).absolutePath(), file}) {
+    for (const QString &p :
+         {QDir(root).filePath(QStringLiteral("articles")), QFileInfo(file).absolutePath(), file}) {
         if (QFileInfo(p).isSymLink())
-            throw Error(QStringLiteral("%1 is a symbolic link; Copydesk does not follow links in a newsroom "
-                                       "(replace it with the article's file)")
+            throw Error(QStringLiteral(
+                            "%1 is a symbolic link; Copydesk does not follow links in a newsroom "
+                            "(replace it with the article's file)")
                             .arg(QDir(cwd).relativeFilePath(p)),
                         Error::Kind::Refused);
     }
@@ -99,7 +101,8 @@ QString readArticle(const Target &t)
 void applyLedger(const Target &t, const QString &root, Findings &findings)
 {
     const QString articles = QDir(root).filePath(QStringLiteral("articles")) + u'/';
-    if (root.isEmpty() || !t.file.startsWith(articles) || !t.file.endsWith(QLatin1String("/index.md")))
+    if (root.isEmpty() || !t.file.startsWith(articles) ||
+        !t.file.endsWith(QLatin1String("/index.md")))
         return;
     QFile f(QFileInfo(t.file).absolutePath() + QStringLiteral("/ledger.json"));
     if (!f.exists()) {

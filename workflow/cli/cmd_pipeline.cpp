@@ -6,11 +6,13 @@
 #include "pipeline/Workflow.h"
 
 #include <QJsonArray>
-#include <type_traits>
 #include <QJsonObject>
+#include <type_traits>
 
-namespace copydesk::cli {
-namespace {
+namespace copydesk::cli
+{
+namespace
+{
 
 const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
 
@@ -43,10 +45,14 @@ QString stageReport(Workflow &w, Newsroom &n, const QString &slug, const QString
 int runPeople(Context &ctx)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("add EMAIL"), QStringLiteral("Add a person (or give them more roles)."));
-    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Their name."), QStringLiteral("NAME"));
-    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("writer, reviewer or editor (repeatable, or comma-separated)."),
-                                  QStringLiteral("ROLE"));
+    p.addPositionalArgument(QStringLiteral("add EMAIL"),
+                            QStringLiteral("Add a person (or give them more roles)."));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Their name."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption role(
+        QStringLiteral("role"),
+        QStringLiteral("writer, reviewer or editor (repeatable, or comma-separated)."),
+        QStringLiteral("ROLE"));
     p.addOptions({jsonOption, name, role});
     int rc = 0;
     if (!parseArguments(ctx, p, QStringLiteral("The newsroom's people and their roles."), rc))
@@ -56,7 +62,9 @@ int runPeople(Context &ctx)
     const QStringList pos = p.positionalArguments();
     if (!pos.isEmpty()) {
         if (pos.at(0) != QLatin1String("add") || pos.size() != 2)
-            throw Error(QStringLiteral("usage: copydesk-cli people add EMAIL --name NAME --role ROLE"), Error::Kind::Usage);
+            throw Error(
+                QStringLiteral("usage: copydesk-cli people add EMAIL --name NAME --role ROLE"),
+                Error::Kind::Usage);
         QStringList roles;
         for (const QString &r : p.values(role))
             roles += r.split(u',', Qt::SkipEmptyParts);
@@ -67,9 +75,10 @@ int runPeople(Context &ctx)
     if (p.isSet(jsonOption)) {
         QJsonArray arr;
         for (const Person &person : w.people().all())
-            arr.append(QJsonObject{{QStringLiteral("email"), person.email},
-                                   {QStringLiteral("name"), person.name},
-                                   {QStringLiteral("roles"), QJsonArray::fromStringList(person.roles)}});
+            arr.append(
+                QJsonObject{{QStringLiteral("email"), person.email},
+                            {QStringLiteral("name"), person.name},
+                            {QStringLiteral("roles"), QJsonArray::fromStringList(person.roles)}});
         printJson(ctx.out, arr);
         return 0;
     }
@@ -81,26 +90,36 @@ int runPeople(Context &ctx)
 int runAssign(Context &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption writer(QStringLiteral("writer"), QStringLiteral("Who writes it."), QStringLiteral("EMAIL"));
-    const QCommandLineOption reviewer(QStringLiteral("reviewer"), QStringLiteral("Who reviews it."), QStringLiteral("EMAIL"));
-    const QCommandLineOption due(QStringLiteral("due"), QStringLiteral("Deadline."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption brief(QStringLiteral("brief"), QStringLiteral("What the story is."), QStringLiteral("TEXT"));
+    const QCommandLineOption writer(QStringLiteral("writer"), QStringLiteral("Who writes it."),
+                                    QStringLiteral("EMAIL"));
+    const QCommandLineOption reviewer(QStringLiteral("reviewer"), QStringLiteral("Who reviews it."),
+                                      QStringLiteral("EMAIL"));
+    const QCommandLineOption due(QStringLiteral("due"), QStringLiteral("Deadline."),
+                                 QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption brief(QStringLiteral("brief"), QStringLiteral("What the story is."),
+                                   QStringLiteral("TEXT"));
     p.addOptions({writer, reviewer, due, brief});
-    return withArticle(ctx, p, QStringLiteral("Assign an article (editors)."), [&](Workflow &w, const QString &slug) {
-        if (!p.isSet(writer))
-            throw Error(QStringLiteral("assign needs --writer EMAIL"), Error::Kind::Usage);
-        QDate d;
-        if (p.isSet(due)) {
-            d = QDate::fromString(p.value(due), Qt::ISODate);
-            if (!d.isValid())
-                throw Error(QStringLiteral("--due '%1' is not a date (YYYY-MM-DD)").arg(p.value(due)), Error::Kind::Usage);
-        }
-        const QString id = w.assign(slug, p.value(writer), p.value(reviewer), d, p.value(brief));
-        return QStringLiteral("Assigned %1 to %2 (%3)").arg(slug, p.value(writer), id.left(10));
-    });
+    return withArticle(
+        ctx, p, QStringLiteral("Assign an article (editors)."),
+        [&](Workflow &w, const QString &slug) {
+            if (!p.isSet(writer))
+                throw Error(QStringLiteral("assign needs --writer EMAIL"), Error::Kind::Usage);
+            QDate d;
+            if (p.isSet(due)) {
+                d = QDate::fromString(p.value(due), Qt::ISODate);
+                if (!d.isValid())
+                    throw Error(
+                        QStringLiteral("--due '%1' is not a date (YYYY-MM-DD)").arg(p.value(due)),
+                        Error::Kind::Usage);
+            }
+            const QString id =
+                w.assign(slug, p.value(writer), p.value(reviewer), d, p.value(brief));
+            return QStringLiteral("Assigned %1 to %2 (%3)").arg(slug, p.value(writer), id.left(10));
+        });
 }
 
-int runSimpleMove(Context &ctx, const QString &description, QString (Workflow::*op)(const QString &))
+int runSimpleMove(Context &ctx, const QString &description,
+                  QString (Workflow::*op)(const QString &))
 {
     QCommandLineParser p;
     return withArticle(ctx, p, description, [&](Workflow &w, Newsroom &n, const QString &slug) {
@@ -113,7 +132,8 @@ int runMoveWithComment(Context &ctx, const QString &description, const QString &
                        QString (Workflow::*op)(const QString &, const QString &))
 {
     QCommandLineParser p;
-    const QCommandLineOption comment(QStringLiteral("comment"), commentHelp, QStringLiteral("TEXT"));
+    const QCommandLineOption comment(QStringLiteral("comment"), commentHelp,
+                                     QStringLiteral("TEXT"));
     p.addOption(comment);
     return withArticle(ctx, p, description, [&](Workflow &w, Newsroom &n, const QString &slug) {
         return stageReport(w, n, slug, (w.*op)(slug, p.value(comment)));
@@ -122,53 +142,66 @@ int runMoveWithComment(Context &ctx, const QString &description, const QString &
 
 int runSubmit(Context &ctx)
 {
-    return runSimpleMove(ctx, QStringLiteral("Submit a draft for review (its writer or an editor)."), &Workflow::submit);
+    return runSimpleMove(ctx,
+                         QStringLiteral("Submit a draft for review (its writer or an editor)."),
+                         &Workflow::submit);
 }
 
 int runAdvance(Context &ctx)
 {
-    return runSimpleMove(ctx, QStringLiteral("Move an article to the next stage when its gate allows "
-                                             "(style check → fact check; fact check → approved is an editor's sign-off)."),
-                         &Workflow::advance);
+    return runSimpleMove(
+        ctx,
+        QStringLiteral(
+            "Move an article to the next stage when its gate allows "
+            "(style check → fact check; fact check → approved is an editor's sign-off)."),
+        &Workflow::advance);
 }
 
 int runPublish(Context &ctx)
 {
-    return runSimpleMove(ctx, QStringLiteral("Publish an approved article (editors)."), &Workflow::publish);
+    return runSimpleMove(ctx, QStringLiteral("Publish an approved article (editors)."),
+                         &Workflow::publish);
 }
 
 int runApprove(Context &ctx)
 {
-    return runMoveWithComment(ctx, QStringLiteral("Approve the review (a reviewer who did not write it)."),
-                              QStringLiteral("A remark for the writer."), &Workflow::approve);
+    return runMoveWithComment(
+        ctx, QStringLiteral("Approve the review (a reviewer who did not write it)."),
+        QStringLiteral("A remark for the writer."), &Workflow::approve);
 }
 
 int runRequestChanges(Context &ctx)
 {
-    return runMoveWithComment(ctx, QStringLiteral("Send an article in review back to drafting with a comment."),
-                              QStringLiteral("What should change."), &Workflow::requestChanges);
+    return runMoveWithComment(
+        ctx, QStringLiteral("Send an article in review back to drafting with a comment."),
+        QStringLiteral("What should change."), &Workflow::requestChanges);
 }
 
 int runReopen(Context &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The earlier stage."), QStringLiteral("STAGE"));
-    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("Why."), QStringLiteral("TEXT"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The earlier stage."),
+                                QStringLiteral("STAGE"));
+    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("Why."),
+                                    QStringLiteral("TEXT"));
     p.addOptions({to, reason});
-    return withArticle(ctx, p, QStringLiteral("Move an article back to an earlier stage (editors)."),
-                       [&](Workflow &w, Newsroom &n, const QString &slug) {
-                           if (!p.isSet(to))
-                               throw Error(QStringLiteral("reopen needs --to STAGE"), Error::Kind::Usage);
-                           return stageReport(w, n, slug, w.reopen(slug, p.value(to), p.value(reason)));
-                       });
+    return withArticle(
+        ctx, p, QStringLiteral("Move an article back to an earlier stage (editors)."),
+        [&](Workflow &w, Newsroom &n, const QString &slug) {
+            if (!p.isSet(to))
+                throw Error(QStringLiteral("reopen needs --to STAGE"), Error::Kind::Usage);
+            return stageReport(w, n, slug, w.reopen(slug, p.value(to), p.value(reason)));
+        });
 }
 
 int runWaive(Context &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("Why it may pass."), QStringLiteral("TEXT"));
-    const QCommandLineOption finding(QStringLiteral("finding"), QStringLiteral("One finding or claim id (default: every open "
-                                                                               "spelling/style error)."),
+    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("Why it may pass."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption finding(QStringLiteral("finding"),
+                                     QStringLiteral("One finding or claim id (default: every open "
+                                                    "spelling/style error)."),
                                      QStringLiteral("ID"));
     p.addOptions({reason, finding});
     return withArticle(ctx, p, QStringLiteral("Waive findings with a written reason (editors)."),
@@ -181,34 +214,43 @@ int runWaive(Context &ctx)
 int runComment(Context &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption quote(QStringLiteral("quote"), QStringLiteral("The passage, exactly as in the text."), QStringLiteral("TEXT"));
-    const QCommandLineOption body(QStringLiteral("body"), QStringLiteral("The comment."), QStringLiteral("TEXT"));
+    const QCommandLineOption quote(QStringLiteral("quote"),
+                                   QStringLiteral("The passage, exactly as in the text."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption body(QStringLiteral("body"), QStringLiteral("The comment."),
+                                  QStringLiteral("TEXT"));
     p.addOptions({quote, body});
-    return withArticle(ctx, p, QStringLiteral("Comment on a passage."), [&](Workflow &w, const QString &slug) {
-        return QStringLiteral("Comment %1").arg(w.comment(slug, p.value(quote), p.value(body)));
-    });
+    return withArticle(
+        ctx, p, QStringLiteral("Comment on a passage."), [&](Workflow &w, const QString &slug) {
+            return QStringLiteral("Comment %1").arg(w.comment(slug, p.value(quote), p.value(body)));
+        });
 }
 
 int runReply(Context &ctx)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("COMMENT-ID"), QStringLiteral("The comment."));
-    const QCommandLineOption body(QStringLiteral("body"), QStringLiteral("The reply."), QStringLiteral("TEXT"));
+    const QCommandLineOption body(QStringLiteral("body"), QStringLiteral("The reply."),
+                                  QStringLiteral("TEXT"));
     p.addOption(body);
-    return withArticle(ctx, p, QStringLiteral("Reply to a comment."), [&](Workflow &w, const QString &slug) {
-        const QString id = w.reply(slug, requirePositional(p, 1, QStringLiteral("COMMENT-ID")), p.value(body));
-        return QStringLiteral("Replied (%1)").arg(id.left(10));
-    });
+    return withArticle(
+        ctx, p, QStringLiteral("Reply to a comment."), [&](Workflow &w, const QString &slug) {
+            const QString id =
+                w.reply(slug, requirePositional(p, 1, QStringLiteral("COMMENT-ID")), p.value(body));
+            return QStringLiteral("Replied (%1)").arg(id.left(10));
+        });
 }
 
 int runResolve(Context &ctx)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("COMMENT-ID"), QStringLiteral("The comment."));
-    return withArticle(ctx, p, QStringLiteral("Mark a comment resolved."), [&](Workflow &w, const QString &slug) {
-        const QString id = w.resolve(slug, requirePositional(p, 1, QStringLiteral("COMMENT-ID")));
-        return QStringLiteral("Resolved (%1)").arg(id.left(10));
-    });
+    return withArticle(
+        ctx, p, QStringLiteral("Mark a comment resolved."), [&](Workflow &w, const QString &slug) {
+            const QString id =
+                w.resolve(slug, requirePositional(p, 1, QStringLiteral("COMMENT-ID")));
+            return QStringLiteral("Resolved (%1)").arg(id.left(10));
+        });
 }
 
 int runComments(Context &ctx)
@@ -227,7 +269,8 @@ int runComments(Context &ctx)
         return 0;
     }
     for (const Comment &c : all) {
-        ctx.out << c.id << (c.resolved ? "  [resolved] " : "  [open] ") << c.author << ": " << c.body << "\n";
+        ctx.out << c.id << (c.resolved ? "  [resolved] " : "  [open] ") << c.author << ": "
+                << c.body << "\n";
         if (!c.quote.isEmpty())
             ctx.out << "    on “" << c.quote << "”\n";
         for (const CommentReply &r : c.replies)
@@ -241,7 +284,8 @@ int runBoard(Context &ctx)
     QCommandLineParser p;
     p.addOption(jsonOption);
     int rc = 0;
-    if (!parseArguments(ctx, p, QStringLiteral("Articles by stage, with who, when and what blocks each."), rc))
+    if (!parseArguments(
+            ctx, p, QStringLiteral("Articles by stage, with who, when and what blocks each."), rc))
         return rc;
     Newsroom n = openNewsroom(ctx);
     Workflow w(n);
@@ -255,24 +299,34 @@ int runBoard(Context &ctx)
                 continue;
             const Blockers b = w.blockers(a.slug);
             const bool overdue = w.isOverdue(a.state);
-            items.append(QJsonObject{{QStringLiteral("slug"), a.slug},
-                                     {QStringLiteral("title"), a.title},
-                                     {QStringLiteral("lang"), a.lang},
-                                     {QStringLiteral("assignee"), a.state.writer},
-                                     {QStringLiteral("reviewer"), a.state.reviewer},
-                                     {QStringLiteral("due"), a.state.due.isValid() ? a.state.due.toString(Qt::ISODate) : QString()},
-                                     {QStringLiteral("overdue"), overdue},
-                                     {QStringLiteral("openFindings"), b.openFindings},
-                                     {QStringLiteral("unresolvedComments"), b.unresolvedComments},
-                                     {QStringLiteral("blocked"), QJsonArray::fromStringList(b.reasons)}});
+            items.append(
+                QJsonObject{{QStringLiteral("slug"), a.slug},
+                            {QStringLiteral("title"), a.title},
+                            {QStringLiteral("lang"), a.lang},
+                            {QStringLiteral("assignee"), a.state.writer},
+                            {QStringLiteral("reviewer"), a.state.reviewer},
+                            {QStringLiteral("due"),
+                             a.state.due.isValid() ? a.state.due.toString(Qt::ISODate) : QString()},
+                            {QStringLiteral("overdue"), overdue},
+                            {QStringLiteral("openFindings"), b.openFindings},
+                            {QStringLiteral("unresolvedComments"), b.unresolvedComments},
+                            {QStringLiteral("blocked"), QJsonArray::fromStringList(b.reasons)}});
             lines.append(QStringLiteral("  %1  %2\n      writer %3%4%5%6")
                              .arg(a.slug, a.title, a.state.writer,
-                                  a.state.reviewer.isEmpty() ? QString() : QStringLiteral(", reviewer ") + a.state.reviewer,
-                                  a.state.due.isValid() ? QStringLiteral(", due %1%2").arg(a.state.due.toString(Qt::ISODate), overdue ? QStringLiteral(" (OVERDUE)") : QString())
-                                                        : QString(),
-                                  b.reasons.isEmpty() ? QString() : QStringLiteral("\n      blocked: ") + b.reasons.join(QStringLiteral("; "))));
+                                  a.state.reviewer.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral(", reviewer ") + a.state.reviewer,
+                                  a.state.due.isValid()
+                                      ? QStringLiteral(", due %1%2")
+                                            .arg(a.state.due.toString(Qt::ISODate),
+                                                 overdue ? QStringLiteral(" (OVERDUE)") : QString())
+                                      : QString(),
+                                  b.reasons.isEmpty() ? QString()
+                                                      : QStringLiteral("\n      blocked: ") +
+                                                            b.reasons.join(QStringLiteral("; "))));
         }
-        stages.append(QJsonObject{{QStringLiteral("stage"), stage.id}, {QStringLiteral("title"), stage.title},
+        stages.append(QJsonObject{{QStringLiteral("stage"), stage.id},
+                                  {QStringLiteral("title"), stage.title},
                                   {QStringLiteral("articles"), items}});
         if (!p.isSet(jsonOption)) {
             ctx.out << stage.title << " (" << items.size() << ")\n";
@@ -281,7 +335,8 @@ int runBoard(Context &ctx)
         }
     }
     if (p.isSet(jsonOption))
-        printJson(ctx.out, QJsonObject{{QStringLiteral("newsroom"), n.name()}, {QStringLiteral("stages"), stages}});
+        printJson(ctx.out, QJsonObject{{QStringLiteral("newsroom"), n.name()},
+                                       {QStringLiteral("stages"), stages}});
     return 0;
 }
 
@@ -291,7 +346,8 @@ int runClaims(Context &ctx)
     p.addOption(jsonOption);
     p.addPositionalArgument(QStringLiteral("SLUG"), QStringLiteral("The article."));
     int rc = 0;
-    if (!parseArguments(ctx, p, QStringLiteral("An article's claims and what the ledger says of each."), rc))
+    if (!parseArguments(
+            ctx, p, QStringLiteral("An article's claims and what the ledger says of each."), rc))
         return rc;
     const QString slug = requirePositional(p, 0, QStringLiteral("SLUG"));
     Newsroom n = openNewsroom(ctx);
@@ -314,11 +370,12 @@ int runClaims(Context &ctx)
         return 0;
     }
     for (const Finding &f : claims) {
-        ctx.out << f.id << "  " << f.status.leftJustified(10) << " " << f.kind.leftJustified(16) << " line " << f.line << ": "
-                << f.text;
+        ctx.out << f.id << "  " << f.status.leftJustified(10) << " " << f.kind.leftJustified(16)
+                << " line " << f.line << ": " << f.text;
         if (const LedgerEntry *e = ledger.entry(f.id))
-            ctx.out << "  [" << e->source << (e->note.isEmpty() ? QString() : QStringLiteral("; ") + e->note) << " — " << e->by
-                    << "]";
+            ctx.out << "  [" << e->source
+                    << (e->note.isEmpty() ? QString() : QStringLiteral("; ") + e->note) << " — "
+                    << e->by << "]";
         ctx.out << "\n";
     }
     return 0;
@@ -327,48 +384,69 @@ int runClaims(Context &ctx)
 int runVerifyClaim(Context &ctx)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("CLAIM-ID"), QStringLiteral("The claim (see 'claims SLUG')."));
-    const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("Where it was checked: a URL or a note."), QStringLiteral("TEXT"));
-    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("How."), QStringLiteral("TEXT"));
+    p.addPositionalArgument(QStringLiteral("CLAIM-ID"),
+                            QStringLiteral("The claim (see 'claims SLUG')."));
+    const QCommandLineOption source(QStringLiteral("source"),
+                                    QStringLiteral("Where it was checked: a URL or a note."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("How."),
+                                  QStringLiteral("TEXT"));
     p.addOptions({source, note});
-    return withArticle(ctx, p, QStringLiteral("Record that a claim was verified, and against what."),
-                       [&](Workflow &w, const QString &slug) {
-                           const QString id = w.verifyClaim(slug, requirePositional(p, 1, QStringLiteral("CLAIM-ID")),
-                                                            p.value(source), p.value(note));
-                           return QStringLiteral("Verified (%1)").arg(id.left(10));
-                       });
+    return withArticle(
+        ctx, p, QStringLiteral("Record that a claim was verified, and against what."),
+        [&](Workflow &w, const QString &slug) {
+            const QString id =
+                w.verifyClaim(slug, requirePositional(p, 1, QStringLiteral("CLAIM-ID")),
+                              p.value(source), p.value(note));
+            return QStringLiteral("Verified (%1)").arg(id.left(10));
+        });
 }
 
 int runDispute(Context &ctx)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("CLAIM-ID"), QStringLiteral("The claim."));
-    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("What is wrong with it."), QStringLiteral("TEXT"));
+    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("What is wrong with it."),
+                                  QStringLiteral("TEXT"));
     p.addOption(note);
-    return withArticle(ctx, p, QStringLiteral("Record that a claim is disputed."), [&](Workflow &w, const QString &slug) {
-        const QString id = w.disputeClaim(slug, requirePositional(p, 1, QStringLiteral("CLAIM-ID")), p.value(note));
-        return QStringLiteral("Disputed (%1)").arg(id.left(10));
-    });
+    return withArticle(ctx, p, QStringLiteral("Record that a claim is disputed."),
+                       [&](Workflow &w, const QString &slug) {
+                           const QString id = w.disputeClaim(
+                               slug, requirePositional(p, 1, QStringLiteral("CLAIM-ID")),
+                               p.value(note));
+                           return QStringLiteral("Disputed (%1)").arg(id.left(10));
+                       });
 }
 
 const Registration regs[] = {
     Registration{{QStringLiteral("people"), QStringLiteral("People and roles"), &runPeople}},
     Registration{{QStringLiteral("assign"), QStringLiteral("Assign an article"), &runAssign}},
-    Registration{{QStringLiteral("submit"), QStringLiteral("Submit a draft for review"), &runSubmit}},
+    Registration{
+        {QStringLiteral("submit"), QStringLiteral("Submit a draft for review"), &runSubmit}},
     Registration{{QStringLiteral("approve"), QStringLiteral("Approve the review"), &runApprove}},
-    Registration{{QStringLiteral("request-changes"), QStringLiteral("Send back to drafting"), &runRequestChanges}},
-    Registration{{QStringLiteral("advance"), QStringLiteral("Move on when the gate allows"), &runAdvance}},
-    Registration{{QStringLiteral("publish"), QStringLiteral("Publish an approved article"), &runPublish}},
-    Registration{{QStringLiteral("reopen"), QStringLiteral("Move back to an earlier stage"), &runReopen}},
-    Registration{{QStringLiteral("waive"), QStringLiteral("Waive findings with a reason"), &runWaive}},
+    Registration{{QStringLiteral("request-changes"), QStringLiteral("Send back to drafting"),
+                  &runRequestChanges}},
+    Registration{
+        {QStringLiteral("advance"), QStringLiteral("Move on when the gate allows"), &runAdvance}},
+    Registration{
+        {QStringLiteral("publish"), QStringLiteral("Publish an approved article"), &runPublish}},
+    Registration{
+        {QStringLiteral("reopen"), QStringLiteral("Move back to an earlier stage"), &runReopen}},
+    Registration{
+        {QStringLiteral("waive"), QStringLiteral("Waive findings with a reason"), &runWaive}},
     Registration{{QStringLiteral("comment"), QStringLiteral("Comment on a passage"), &runComment}},
-    Registration{{QStringLiteral("comments"), QStringLiteral("List an article's comments"), &runComments}},
+    Registration{
+        {QStringLiteral("comments"), QStringLiteral("List an article's comments"), &runComments}},
     Registration{{QStringLiteral("reply"), QStringLiteral("Reply to a comment"), &runReply}},
     Registration{{QStringLiteral("resolve"), QStringLiteral("Resolve a comment"), &runResolve}},
-    Registration{{QStringLiteral("board"), QStringLiteral("Articles by stage and what blocks them"), &runBoard}},
-    Registration{{QStringLiteral("claims"), QStringLiteral("An article's claims and their ledger status"), &runClaims}},
-    Registration{{QStringLiteral("verify-claim"), QStringLiteral("Record a claim's source"), &runVerifyClaim}},
-    Registration{{QStringLiteral("dispute"), QStringLiteral("Record a claim as disputed"), &runDispute}},
+    Registration{{QStringLiteral("board"), QStringLiteral("Articles by stage and what blocks them"),
+                  &runBoard}},
+    Registration{{QStringLiteral("claims"),
+                  QStringLiteral("An article's claims and their ledger status"), &runClaims}},
+    Registration{{QStringLiteral("verify-claim"), QStringLiteral("Record a claim's source"),
+                  &runVerifyClaim}},
+    Registration{
+        {QStringLiteral("dispute"), QStringLiteral("Record a claim as disputed"), &runDispute}},
 };
 
 } // namespace

@@ -3,7 +3,6 @@
 #include "core/Error.h"
 #include "spelling/HouseDictionary.h"
 
-
 namespace copydesk::cli
 {
 namespace

@@ -10,7 +10,8 @@
 
 using namespace copydesk;
 
-namespace {
+namespace
+{
 
 void printUsage(QTextStream &s)
 {
@@ -65,8 +66,8 @@ int main(int argc, char **argv)
     }
     const QString name = args.first();
     const auto &all = cli::commands();
-    const auto it = std::find_if(all.begin(), all.end(),
-                                 [&](const cli::Command &c) { return c.name == name; });
+    const auto it =
+        std::find_if(all.begin(), all.end(), [&](const cli::Command &c) { return c.name == name; });
     if (it == all.end()) {
         err << "copydesk-cli: '" << name << "' is not a command. Run 'copydesk-cli --help'.\n";
         return 2;

@@ -4,9 +4,11 @@
 
 #include <algorithm>
 
-namespace copydesk {
+namespace copydesk
+{
 
-namespace {
+namespace
+{
 
 QString unquote(const QString &raw)
 {
@@ -235,12 +237,13 @@ QString decodeUtf8Strict(const QByteArray &bytes, const QString &what)
             ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
         }
         if (!ok)
-            throw Error(QStringLiteral("%1 is not valid UTF-8 (invalid byte 0x%2 at byte offset %3); "
-                                       "convert it to UTF-8 first, e.g. with iconv")
-                            .arg(what)
-                            .arg(c, 2, 16, QLatin1Char('0'))
-                            .arg(i),
-                        Error::Kind::Usage);
+            throw Error(
+                QStringLiteral("%1 is not valid UTF-8 (invalid byte 0x%2 at byte offset %3); "
+                               "convert it to UTF-8 first, e.g. with iconv")
+                    .arg(what)
+                    .arg(c, 2, 16, QLatin1Char('0'))
+                    .arg(i),
+                Error::Kind::Usage);
         i += len;
     }
     QString s = QString::fromUtf8(bytes);

@@ -4,13 +4,15 @@
 #include <QPair>
 #include <QString>
 
-namespace copydesk {
+namespace copydesk
+{
 
 // An article file: YAML front matter between `---` lines, then the Markdown
 // body, as Hugo, Jekyll and Decap CMS write it. Only flat `key: value` pairs
 // are interpreted; any other front-matter line (lists, nested maps, comments)
 // is kept verbatim so that a site generator's own fields survive a round trip.
-class ArticleText {
+class ArticleText
+{
 public:
     // Throws Error(Usage) when a front matter block is opened and never closed.
     static ArticleText parse(const QString &whole);
@@ -44,7 +46,8 @@ private:
 
 // Maps UTF-16 offsets of one text to 1-based line and code-point column.
 // Built once per text (O(n)); each lookup is O(log lines + line length).
-class LineIndex {
+class LineIndex
+{
 public:
     explicit LineIndex(const QString &text);
     QPair<int, int> lineColumn(qsizetype offset) const;

@@ -3,12 +3,14 @@
 #include <QString>
 #include <exception>
 
-namespace copydesk {
+namespace copydesk
+{
 
 // The one error type of the core library. Operations throw it with a message
 // a user can act on; the CLI and the editor catch it at their boundary and
 // show it. No bool-plus-out-parameter error plumbing.
-class Error : public std::exception {
+class Error : public std::exception
+{
 public:
     enum class Kind {
         Failed,   // something went wrong (I/O, git, corrupt data)

@@ -2,7 +2,8 @@
 
 #include <QJsonArray>
 
-namespace copydesk {
+namespace copydesk
+{
 
 QString severityName(Severity severity)
 {

@@ -4,7 +4,8 @@
 #include <QList>
 #include <QString>
 
-namespace copydesk {
+namespace copydesk
+{
 
 enum class Severity { Info, Warning, Error };
 
@@ -17,21 +18,21 @@ Severity severityFromName(const QString &name, Severity fallback = Severity::War
 // Unicode code points, 1-based. `offset`/`length` are UTF-16 positions in the
 // checked text, which is what QString and QTextDocument use.
 struct Finding {
-    QString id;       // stable identity (claims: see docs/fact-check.md)
-    QString kind;     // money, salary, percent, date, weekday-mismatch, quote,
-                      // name-variant, count, spelling, style
+    QString id;   // stable identity (claims: see docs/fact-check.md)
+    QString kind; // money, salary, percent, date, weekday-mismatch, quote,
+                  // name-variant, count, spelling, style
     Severity severity = Severity::Warning;
     int line = 0;
     int column = 0;
     qsizetype offset = 0;
     qsizetype length = 0;
-    QString text;     // exact source text
+    QString text; // exact source text
     QString message;
-    QString status;   // claims: unverified, verified, disputed, waived; else empty
+    QString status; // claims: unverified, verified, disputed, waived; else empty
     QJsonObject value;
-    QString rule;     // style: rule id; spelling: dictionary used
+    QString rule;            // style: rule id; spelling: dictionary used
     QStringList suggestions; // style fix or spelling suggestions when known
-    QString link;     // optional link to the style guide
+    QString link;            // optional link to the style guide
 
     bool isClaim() const;
     QJsonObject toJson() const;

@@ -4,7 +4,8 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace copydesk {
+namespace copydesk
+{
 
 // Parses a repository JSON file (configuration, state, ledger, comments)
 // that must hold an object. Throws Error(Usage) naming `what`, the parser's

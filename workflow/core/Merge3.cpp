@@ -5,9 +5,11 @@
 #include <QHash>
 #include <vector>
 
-namespace copydesk {
+namespace copydesk
+{
 
-namespace {
+namespace
+{
 
 QStringList splitLines(const QString &text)
 {
@@ -26,7 +28,8 @@ QStringList splitLines(const QString &text)
 }
 
 // For every line of `base`, the index of the matching line in `other`, or -1.
-std::vector<int> matchLines(const QStringList &base, const QStringList &other, QHash<QString, int> &ids)
+std::vector<int> matchLines(const QStringList &base, const QStringList &other,
+                            QHash<QString, int> &ids)
 {
     auto idsOf = [&](const QStringList &lines) {
         std::vector<int> out;
@@ -87,8 +90,9 @@ QString MergeResult::textWithMarkers() const
             out += c.result();
             continue;
         }
-        out += QStringLiteral("<<<<<<< mine\n") + withNewline(c.mine) + QStringLiteral("=======\n") +
-               withNewline(c.theirs) + QStringLiteral(">>>>>>> theirs\n");
+        out += QStringLiteral("<<<<<<< mine\n") + withNewline(c.mine) +
+               QStringLiteral("=======\n") + withNewline(c.theirs) +
+               QStringLiteral(">>>>>>> theirs\n");
     }
     return out;
 }

@@ -3,7 +3,8 @@
 #include <QList>
 #include <QString>
 
-namespace copydesk {
+namespace copydesk
+{
 
 // A three-way merge of article text, paragraph by paragraph (a line is a
 // paragraph in Markdown prose). Used when two people changed the same

@@ -2,10 +2,11 @@
 
 #include <algorithm>
 
-namespace copydesk {
+namespace copydesk
+{
 
-std::vector<std::pair<int, int>> longestCommonSubsequence(const std::vector<int> &x, const std::vector<int> &y,
-                                                          int maxEdits)
+std::vector<std::pair<int, int>> longestCommonSubsequence(const std::vector<int> &x,
+                                                          const std::vector<int> &y, int maxEdits)
 {
     const int n = int(x.size()), m = int(y.size());
     std::vector<std::pair<int, int>> matches;
@@ -15,7 +16,8 @@ std::vector<std::pair<int, int>> longestCommonSubsequence(const std::vector<int>
         ++prefix;
     }
     int suffix = 0;
-    while (suffix < n - prefix && suffix < m - prefix && x[size_t(n - 1 - suffix)] == y[size_t(m - 1 - suffix)])
+    while (suffix < n - prefix && suffix < m - prefix &&
+           x[size_t(n - 1 - suffix)] == y[size_t(m - 1 - suffix)])
         ++suffix;
 
     const int N = n - prefix - suffix, M = m - prefix - suffix;
@@ -50,7 +52,10 @@ std::vector<std::pair<int, int>> longestCommonSubsequence(const std::vector<int>
         for (int d = found; d > 0; --d) {
             const std::vector<int> &pv = trace[size_t(d)];
             const int k = xi - yi;
-            const int prevK = (k == -d || (k != d && pv[size_t(offset + k - 1)] < pv[size_t(offset + k + 1)])) ? k + 1 : k - 1;
+            const int prevK =
+                (k == -d || (k != d && pv[size_t(offset + k - 1)] < pv[size_t(offset + k + 1)]))
+                    ? k + 1
+                    : k - 1;
             const int prevX = pv[size_t(offset + prevK)];
             const int prevY = prevX - prevK;
             while (xi > prevX && yi > prevY) {

@@ -4,7 +4,8 @@
 #include <QDir>
 #include <QFileInfo>
 
-namespace copydesk {
+namespace copydesk
+{
 
 QString shippedDictionariesDir()
 {

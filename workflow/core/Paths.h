@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace copydesk {
+namespace copydesk
+{
 
 // The shipped `dictionaries/` folder: $COPYDESK_DICTIONARIES, else the source
 // tree (development builds), else the install prefix, else next to the binary.

@@ -2,9 +2,11 @@
 
 #include <QStringList>
 
-namespace copydesk {
+namespace copydesk
+{
 
-namespace {
+namespace
+{
 bool isTrailerKey(QStringView key)
 {
     if (key.isEmpty() || key.size() > 64)

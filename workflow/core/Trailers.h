@@ -4,12 +4,14 @@
 #include <QPair>
 #include <QString>
 
-namespace copydesk {
+namespace copydesk
+{
 
 // Git-style trailers ("Key: value" lines in the last paragraph of a commit
 // message). Copydesk's own keys start with "Copydesk-"; see
 // docs/repository-format.md for the list.
-class Trailers {
+class Trailers
+{
 public:
     void add(const QString &key, const QString &value);
     QString value(const QString &key) const; // first value, or empty

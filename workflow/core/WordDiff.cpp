@@ -5,9 +5,11 @@
 #include <QHash>
 #include <vector>
 
-namespace copydesk {
+namespace copydesk
+{
 
-namespace {
+namespace
+{
 
 enum class TokenClass { Word, Space, Other };
 
@@ -93,7 +95,8 @@ QList<DiffPiece> wordDiff(const QString &before, const QString &after)
     QList<DiffPiece> out;
     for (qsizetype i = 0; i < raw.size(); ++i) {
         const DiffPiece &p = raw.at(i);
-        const bool thinSpace = p.kind == DiffPiece::Equal && !p.text.contains(u'\n') && p.text.trimmed().isEmpty();
+        const bool thinSpace =
+            p.kind == DiffPiece::Equal && !p.text.contains(u'\n') && p.text.trimmed().isEmpty();
         if (thinSpace && i > 0 && i + 1 < raw.size() && raw.at(i - 1).kind != DiffPiece::Equal &&
             raw.at(i + 1).kind != DiffPiece::Equal) {
             out.append({DiffPiece::Deleted, p.text});
@@ -131,8 +134,12 @@ QString wordDiffText(const QString &before, const QString &after)
     int newLine = 1;
     QList<int> lineNumbers{1};
     for (const DiffPiece &p : pieces) {
-        const QString open = p.kind == DiffPiece::Deleted ? QStringLiteral("[-") : p.kind == DiffPiece::Inserted ? QStringLiteral("{+") : QString();
-        const QString close = p.kind == DiffPiece::Deleted ? QStringLiteral("-]") : p.kind == DiffPiece::Inserted ? QStringLiteral("+}") : QString();
+        const QString open = p.kind == DiffPiece::Deleted    ? QStringLiteral("[-")
+                             : p.kind == DiffPiece::Inserted ? QStringLiteral("{+")
+                                                             : QString();
+        const QString close = p.kind == DiffPiece::Deleted    ? QStringLiteral("-]")
+                              : p.kind == DiffPiece::Inserted ? QStringLiteral("+}")
+                                                              : QString();
         const QStringList parts = p.text.split(u'\n');
         for (qsizetype i = 0; i < parts.size(); ++i) {
             if (i > 0) {

@@ -3,7 +3,8 @@
 #include <QList>
 #include <QString>
 
-namespace copydesk {
+namespace copydesk
+{
 
 // Word-level comparison of two texts. Prose keeps a paragraph on one line, so
 // comparing lines says little; this compares words (letter/digit runs, with

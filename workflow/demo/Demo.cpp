@@ -13,21 +13,25 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
-namespace copydesk {
+namespace copydesk
+{
 
-namespace {
+namespace
+{
 
 QByteArray readDemoFile(const QString &relative)
 {
     QFile f(shippedDictionariesDir() + QStringLiteral("/demo/") + relative);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("the demo file %1 is missing: %2").arg(f.fileName(), f.errorString()));
+        throw Error(
+            QStringLiteral("the demo file %1 is missing: %2").arg(f.fileName(), f.errorString()));
     return f.readAll();
 }
 
 // Commit dates come from the script's "day" so the history reads like the
 // last two weeks of a desk; restored afterwards.
-class ScopedCommitDate {
+class ScopedCommitDate
+{
 public:
     explicit ScopedCommitDate(const QDateTime &when)
     {
@@ -53,16 +57,23 @@ Identity identityOf(const People &people, const QString &email)
 void createDemoNewsroom(const QString &dir)
 {
     if (Newsroom::isNewsroom(dir))
-        throw Error(QStringLiteral("%1 is already a newsroom; pick an empty folder for the demo").arg(dir), Error::Kind::Usage);
+        throw Error(
+            QStringLiteral("%1 is already a newsroom; pick an empty folder for the demo").arg(dir),
+            Error::Kind::Usage);
     if (QDir(dir).exists() && !QDir(dir).isEmpty())
-        throw Error(QStringLiteral("%1 is not empty; pick an empty or new folder for the demo").arg(dir), Error::Kind::Usage);
+        throw Error(
+            QStringLiteral("%1 is not empty; pick an empty or new folder for the demo").arg(dir),
+            Error::Kind::Usage);
     QJsonParseError err{};
-    const QJsonObject script = QJsonDocument::fromJson(readDemoFile(QStringLiteral("demo.json")), &err).object();
+    const QJsonObject script =
+        QJsonDocument::fromJson(readDemoFile(QStringLiteral("demo.json")), &err).object();
     if (err.error != QJsonParseError::NoError)
-        throw Error(QStringLiteral("dictionaries/demo/demo.json is not valid JSON: %1").arg(err.errorString()));
+        throw Error(QStringLiteral("dictionaries/demo/demo.json is not valid JSON: %1")
+                        .arg(err.errorString()));
     const QJsonArray people = script.value(QStringLiteral("people")).toArray();
     const QJsonObject founderJson = people.first().toObject();
-    const Identity founder{founderJson.value(QStringLiteral("name")).toString(), founderJson.value(QStringLiteral("email")).toString()};
+    const Identity founder{founderJson.value(QStringLiteral("name")).toString(),
+                           founderJson.value(QStringLiteral("email")).toString()};
 
     const QDateTime morning(QDate::currentDate().addDays(-14), QTime(8, 30), QTimeZone::utc());
     int minute = 0;
@@ -83,7 +94,8 @@ void createDemoNewsroom(const QString &dir)
             for (const QJsonValue &r : p.value(QStringLiteral("roles")).toArray())
                 roles.append(r.toString());
             ScopedCommitDate date(at(-13));
-            w.addPerson(p.value(QStringLiteral("email")).toString(), p.value(QStringLiteral("name")).toString(), roles);
+            w.addPerson(p.value(QStringLiteral("email")).toString(),
+                        p.value(QStringLiteral("name")).toString(), roles);
         }
     }
 
@@ -99,13 +111,16 @@ void createDemoNewsroom(const QString &dir)
         Workflow w(newsroom);
         try {
             if (what == QLatin1String("new")) {
-                w.create(slug, step.value(QStringLiteral("title")).toString(), step.value(QStringLiteral("lang")).toString());
+                w.create(slug, step.value(QStringLiteral("title")).toString(),
+                         step.value(QStringLiteral("lang")).toString());
             } else if (what == QLatin1String("assign")) {
-                w.assign(slug, step.value(QStringLiteral("writer")).toString(), step.value(QStringLiteral("reviewer")).toString(),
+                w.assign(slug, step.value(QStringLiteral("writer")).toString(),
+                         step.value(QStringLiteral("reviewer")).toString(),
                          QDate::currentDate().addDays(step.value(QStringLiteral("due")).toInt()),
                          step.value(QStringLiteral("brief")).toString());
             } else if (what == QLatin1String("save")) {
-                const QString body = QString::fromUtf8(readDemoFile(step.value(QStringLiteral("file")).toString()));
+                const QString body =
+                    QString::fromUtf8(readDemoFile(step.value(QStringLiteral("file")).toString()));
                 w.save(slug, body, step.value(QStringLiteral("message")).toString());
             } else if (what == QLatin1String("submit")) {
                 w.submit(slug);
@@ -114,7 +129,8 @@ void createDemoNewsroom(const QString &dir)
             } else if (what == QLatin1String("request-changes")) {
                 w.requestChanges(slug, step.value(QStringLiteral("comment")).toString());
             } else if (what == QLatin1String("comment")) {
-                w.comment(slug, step.value(QStringLiteral("quote")).toString(), step.value(QStringLiteral("body")).toString());
+                w.comment(slug, step.value(QStringLiteral("quote")).toString(),
+                          step.value(QStringLiteral("body")).toString());
             } else if (what == QLatin1String("resolve-comments")) {
                 for (const Comment &c : w.comments(slug)) {
                     if (!c.resolved)
@@ -125,8 +141,10 @@ void createDemoNewsroom(const QString &dir)
                 for (const QJsonValue &k : step.value(QStringLiteral("kinds")).toArray())
                     kinds.append(k.toString());
                 for (const Finding &f : w.claims(slug)) {
-                    if (f.status == QLatin1String("unverified") && (kinds.isEmpty() || kinds.contains(f.kind)))
-                        w.verifyClaim(slug, f.id, step.value(QStringLiteral("source")).toString(), {});
+                    if (f.status == QLatin1String("unverified") &&
+                        (kinds.isEmpty() || kinds.contains(f.kind)))
+                        w.verifyClaim(slug, f.id, step.value(QStringLiteral("source")).toString(),
+                                      {});
                 }
             } else if (what == QLatin1String("advance")) {
                 // A spelling/style error the desk decided to accept is waived
@@ -134,8 +152,10 @@ void createDemoNewsroom(const QString &dir)
                 const QString waiver = step.value(QStringLiteral("waiveAs")).toString();
                 if (!waiver.isEmpty() && w.blockers(slug).openFindings > 0) {
                     newsroom.setActor(identityOf(team, waiver));
-                    Workflow(newsroom).waive(slug, step.value(QStringLiteral("waiveReason")).toString());
-                    newsroom.setActor(identityOf(team, step.value(QStringLiteral("as")).toString()));
+                    Workflow(newsroom).waive(slug,
+                                             step.value(QStringLiteral("waiveReason")).toString());
+                    newsroom.setActor(
+                        identityOf(team, step.value(QStringLiteral("as")).toString()));
                 }
                 Workflow(newsroom).advance(slug);
             } else if (what == QLatin1String("publish")) {
@@ -144,7 +164,9 @@ void createDemoNewsroom(const QString &dir)
                 throw Error(QStringLiteral("unknown step '%1'").arg(what));
             }
         } catch (const Error &e) {
-            throw Error(QStringLiteral("the demo script failed at '%1 %2': %3").arg(what, slug, e.message()), e.kind());
+            throw Error(QStringLiteral("the demo script failed at '%1 %2': %3")
+                            .arg(what, slug, e.message()),
+                        e.kind());
         }
     }
 }

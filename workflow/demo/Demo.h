@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace copydesk {
+namespace copydesk
+{
 
 // Creates the demo newsroom in `dir` (which must not be a newsroom yet) by
 // replaying dictionaries/demo/demo.json through the real workflow: people,

@@ -9,7 +9,8 @@
 #include <git2.h>
 #include <memory>
 
-namespace copydesk::git {
+namespace copydesk::git
+{
 
 // Turns a libgit2 failure into an Error carrying libgit2's own message,
 // captured here at the call site before another call can overwrite it.
@@ -21,8 +22,8 @@ inline void check(int rc, const char *what)
         throwGitError(rc, what);
 }
 
-template <typename T, void (*Free)(T *)>
-class Handle {
+template <typename T, void (*Free)(T *)> class Handle
+{
 public:
     Handle() = default;
     explicit Handle(T *p) : m_ptr(p) {}
@@ -50,9 +51,9 @@ private:
 };
 
 // Receives a handle from a libgit2 "out" parameter and owns it:
-//   auto commit = receive<CommitHandle>([&](auto **p) { return git_commit_lookup(p, repo, &id); }, "lookup");
-template <typename H, typename F>
-H receive(F &&call, const char *what)
+//   auto commit = receive<CommitHandle>([&](auto **p) { return git_commit_lookup(p, repo, &id); },
+//   "lookup");
+template <typename H, typename F> H receive(F &&call, const char *what)
 {
     H h;
     check(call(h.out()), what);

@@ -2,7 +2,8 @@
 
 #include <git2.h>
 
-namespace copydesk::git {
+namespace copydesk::git
+{
 
 void ensureInitialized()
 {

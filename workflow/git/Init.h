@@ -1,6 +1,7 @@
 #pragma once
 
-namespace copydesk::git {
+namespace copydesk::git
+{
 
 // libgit2 must be initialised before any other call; this does it once per
 // process (libgit2 counts initialisations, so programs that also call

@@ -15,12 +15,14 @@
 #include <mutex>
 #include <vector>
 
-namespace copydesk::git {
+namespace copydesk::git
+{
 
 void throwGitError(int rc, const char *what)
 {
     const git_error *e = git_error_last();
-    QString detail = e && e->message ? QString::fromUtf8(e->message) : QStringLiteral("error %1").arg(rc);
+    QString detail =
+        e && e->message ? QString::fromUtf8(e->message) : QStringLiteral("error %1").arg(rc);
     Error::Kind kind = Error::Kind::Failed;
     if (rc == GIT_ENOTFOUND)
         kind = Error::Kind::NotFound;
@@ -33,7 +35,8 @@ void throwGitError(int rc, const char *what)
     throw Error(QStringLiteral("%1: %2").arg(QString::fromUtf8(what), detail), kind);
 }
 
-namespace {
+namespace
+{
 
 QByteArray utf8(const QString &s)
 {
@@ -117,7 +120,8 @@ CommitInfo toInfo(const git_commit *c)
 
 } // namespace
 
-namespace {
+namespace
+{
 
 struct TransferState {
     QString sideband;
@@ -192,7 +196,8 @@ struct Repository::Private {
     {
         const git_oid oid = parseOid(id);
         return receive<CommitHandle>(
-            [&](git_commit **p) { return git_commit_lookup(p, repo.get(), &oid); }, "reading a commit");
+            [&](git_commit **p) { return git_commit_lookup(p, repo.get(), &oid); },
+            "reading a commit");
     }
 
     TreeHandle treeOf(const QString &commitId) const
@@ -220,10 +225,12 @@ Repository::~Repository() = default;
 std::unique_ptr<Repository> Repository::open(const QString &path, bool searchParents)
 {
     auto p = std::make_unique<Private>();
-    const int rc = git_repository_open_ext(p->repo.out(), utf8(path).constData(),
-                                           searchParents ? 0 : GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
+    const int rc =
+        git_repository_open_ext(p->repo.out(), utf8(path).constData(),
+                                searchParents ? 0 : GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
     if (rc == GIT_ENOTFOUND)
-        throw Error(QStringLiteral("%1 is not inside a git repository").arg(path), Error::Kind::NotFound);
+        throw Error(QStringLiteral("%1 is not inside a git repository").arg(path),
+                    Error::Kind::NotFound);
     check(rc, "opening the repository");
     p->repo.adopt();
     if (git_repository_is_bare(p->repo.get()))
@@ -237,7 +244,8 @@ std::unique_ptr<Repository> Repository::openForReading(const QString &path)
     auto p = std::make_unique<Private>();
     const int rc = git_repository_open_ext(p->repo.out(), utf8(path).constData(), 0, nullptr);
     if (rc == GIT_ENOTFOUND)
-        throw Error(QStringLiteral("%1 is not inside a git repository").arg(path), Error::Kind::NotFound);
+        throw Error(QStringLiteral("%1 is not inside a git repository").arg(path),
+                    Error::Kind::NotFound);
     check(rc, "opening the repository");
     p->repo.adopt();
     return std::unique_ptr<Repository>(new Repository(std::move(p)));
@@ -246,9 +254,11 @@ std::unique_ptr<Repository> Repository::openForReading(const QString &path)
 std::unique_ptr<Repository> Repository::openFromEnvironment()
 {
     auto p = std::make_unique<Private>();
-    const int rc = git_repository_open_ext(p->repo.out(), nullptr, GIT_REPOSITORY_OPEN_FROM_ENV, nullptr);
+    const int rc =
+        git_repository_open_ext(p->repo.out(), nullptr, GIT_REPOSITORY_OPEN_FROM_ENV, nullptr);
     if (rc == GIT_ENOTFOUND)
-        throw Error(QStringLiteral("no git repository here (is GIT_DIR set?)"), Error::Kind::NotFound);
+        throw Error(QStringLiteral("no git repository here (is GIT_DIR set?)"),
+                    Error::Kind::NotFound);
     check(rc, "opening the repository");
     p->repo.adopt();
     return std::unique_ptr<Repository>(new Repository(std::move(p)));
@@ -265,7 +275,8 @@ std::unique_ptr<Repository> Repository::init(const QString &path)
     git_repository_init_options opts = GIT_REPOSITORY_INIT_OPTIONS_INIT;
     opts.flags = GIT_REPOSITORY_INIT_MKPATH;
     opts.initial_head = "main";
-    check(git_repository_init_ext(p->repo.out(), utf8(path).constData(), &opts), "creating the repository");
+    check(git_repository_init_ext(p->repo.out(), utf8(path).constData(), &opts),
+          "creating the repository");
     p->repo.adopt();
     return std::unique_ptr<Repository>(new Repository(std::move(p)));
 }
@@ -276,7 +287,8 @@ std::unique_ptr<Repository> Repository::clone(const QString &url, const QString 
     git_clone_options opts = GIT_CLONE_OPTIONS_INIT;
     TransferState state;
     prepareCallbacks(opts.fetch_opts.callbacks, state);
-    check(git_clone(p->repo.out(), utf8(url).constData(), utf8(path).constData(), &opts), "cloning");
+    check(git_clone(p->repo.out(), utf8(url).constData(), utf8(path).constData(), &opts),
+          "cloning");
     p->repo.adopt();
     return std::unique_ptr<Repository>(new Repository(std::move(p)));
 }
@@ -297,7 +309,8 @@ QString Repository::gitDir() const
 QString Repository::configString(const QString &key) const
 {
     ConfigHandle live = receive<ConfigHandle>(
-        [&](git_config **p) { return git_repository_config(p, d->repo.get()); }, "reading git config");
+        [&](git_config **p) { return git_repository_config(p, d->repo.get()); },
+        "reading git config");
     ConfigHandle snap = receive<ConfigHandle>(
         [&](git_config **p) { return git_config_snapshot(p, live.get()); }, "reading git config");
     const char *value = nullptr;
@@ -331,7 +344,8 @@ Identity Repository::globalIdentity()
 
 Identity Repository::defaultIdentity() const
 {
-    return Identity{configString(QStringLiteral("user.name")), configString(QStringLiteral("user.email"))};
+    return Identity{configString(QStringLiteral("user.name")),
+                    configString(QStringLiteral("user.email"))};
 }
 
 bool Repository::isUnborn() const
@@ -378,7 +392,8 @@ QString Repository::resolve(const QString &revspec) const
     if (rc == GIT_ENOTFOUND || rc == GIT_EAMBIGUOUS || rc == GIT_EINVALIDSPEC) {
         const git_error *e = git_error_last();
         const QString detail = e && e->message ? QString::fromUtf8(e->message) : QString();
-        throw Error(QStringLiteral("no revision '%1' (%2)").arg(revspec, detail), Error::Kind::NotFound);
+        throw Error(QStringLiteral("no revision '%1' (%2)").arg(revspec, detail),
+                    Error::Kind::NotFound);
     }
     check(rc, "resolving a revision");
     obj.adopt();
@@ -402,25 +417,30 @@ std::optional<QByteArray> Repository::readFile(const QString &commitId, const QS
     // Hostile content: a link is never followed, and a blob's size is read
     // from its header before the blob itself is loaded.
     if (git_tree_entry_filemode(e.get()) == GIT_FILEMODE_LINK)
-        throw Error(QStringLiteral("%1 is a symbolic link in the repository (commit %2); Copydesk does not follow "
-                                   "links: replace it with a regular file")
-                        .arg(path, commitId.left(10)),
-                    Error::Kind::Refused);
+        throw Error(
+            QStringLiteral(
+                "%1 is a symbolic link in the repository (commit %2); Copydesk does not follow "
+                "links: replace it with a regular file")
+                .arg(path, commitId.left(10)),
+            Error::Kind::Refused);
     {
         git_odb *rawOdb = nullptr;
         check(git_repository_odb(&rawOdb, d->repo.get()), "opening the object database");
         std::unique_ptr<git_odb, void (*)(git_odb *)> odb(rawOdb, git_odb_free);
         size_t size = 0;
         git_object_t type = GIT_OBJECT_INVALID;
-        check(git_odb_read_header(&size, &type, odb.get(), git_tree_entry_id(e.get())), "reading a file's size");
+        check(git_odb_read_header(&size, &type, odb.get(), git_tree_entry_id(e.get())),
+              "reading a file's size");
         if (size > size_t(kMaxFileBytes))
-            throw Error(QStringLiteral("%1 is %2 MB (commit %3); Copydesk refuses files larger than %4 MB without "
-                                       "reading them")
-                            .arg(path)
-                            .arg(double(size) / (1024 * 1024), 0, 'f', 0)
-                            .arg(commitId.left(10))
-                            .arg(kMaxFileBytes / (1024 * 1024)),
-                        Error::Kind::Refused);
+            throw Error(
+                QStringLiteral(
+                    "%1 is %2 MB (commit %3); Copydesk refuses files larger than %4 MB without "
+                    "reading them")
+                    .arg(path)
+                    .arg(double(size) / (1024 * 1024), 0, 'f', 0)
+                    .arg(commitId.left(10))
+                    .arg(kMaxFileBytes / (1024 * 1024)),
+                Error::Kind::Refused);
     }
     BlobHandle blob = receive<BlobHandle>(
         [&](git_blob **p) { return git_blob_lookup(p, d->repo.get(), git_tree_entry_id(e.get())); },
@@ -446,7 +466,9 @@ QList<TreeListing> Repository::listDirectory(const QString &commitId, const QStr
         if (!e || git_tree_entry_type(e.get()) != GIT_OBJECT_TREE)
             return {};
         sub = receive<TreeHandle>(
-            [&](git_tree **p) { return git_tree_lookup(p, d->repo.get(), git_tree_entry_id(e.get())); },
+            [&](git_tree **p) {
+                return git_tree_lookup(p, d->repo.get(), git_tree_entry_id(e.get()));
+            },
             "reading a folder");
         tree = sub.get();
     }
@@ -480,7 +502,8 @@ QList<TreeListing> Repository::listTree(const QString &treeId) const
 QMap<QString, QString> Repository::listFiles(const QString &commitId, const QString &path) const
 {
     QMap<QString, QString> out;
-    std::function<void(const QString &, const QString &)> visit = [&](const QString &dir, const QString &prefix) {
+    std::function<void(const QString &, const QString &)> visit = [&](const QString &dir,
+                                                                      const QString &prefix) {
         for (const TreeListing &e : listDirectory(commitId, dir)) {
             const QString rel = prefix.isEmpty() ? e.name : prefix + u'/' + e.name;
             if (e.isTree)
@@ -493,7 +516,8 @@ QMap<QString, QString> Repository::listFiles(const QString &commitId, const QStr
     return out;
 }
 
-namespace {
+namespace
+{
 // Git's tree order: a folder sorts as if its name ended in '/'.
 int gitOrder(const git_tree_entry *x, const git_tree_entry *y)
 {
@@ -501,8 +525,10 @@ int gitOrder(const git_tree_entry *x, const git_tree_entry *y)
     const size_t la = strlen(a), lb = strlen(b), n = std::min(la, lb);
     if (const int c = memcmp(a, b, n))
         return c;
-    const unsigned char ca = la > n ? static_cast<unsigned char>(a[n]) : (git_tree_entry_type(x) == GIT_OBJECT_TREE ? '/' : 0);
-    const unsigned char cb = lb > n ? static_cast<unsigned char>(b[n]) : (git_tree_entry_type(y) == GIT_OBJECT_TREE ? '/' : 0);
+    const unsigned char ca = la > n ? static_cast<unsigned char>(a[n])
+                                    : (git_tree_entry_type(x) == GIT_OBJECT_TREE ? '/' : 0);
+    const unsigned char cb = lb > n ? static_cast<unsigned char>(b[n])
+                                    : (git_tree_entry_type(y) == GIT_OBJECT_TREE ? '/' : 0);
     return int(ca) - int(cb);
 }
 } // namespace
@@ -517,13 +543,17 @@ QStringList Repository::changedEntries(const QString &a, const QString &b, const
         if (!e || git_tree_entry_type(e.get()) != GIT_OBJECT_TREE)
             return {};
         return receive<TreeHandle>(
-            [&](git_tree **p) { return git_tree_lookup(p, d->repo.get(), git_tree_entry_id(e.get())); }, "reading a folder");
+            [&](git_tree **p) {
+                return git_tree_lookup(p, d->repo.get(), git_tree_entry_id(e.get()));
+            },
+            "reading a folder");
     };
     const TreeHandle ta = folder(a), tb = folder(b);
     QStringList out;
     if (ta && tb && git_oid_equal(git_tree_id(ta.get()), git_tree_id(tb.get())))
         return out;
-    const size_t na = ta ? git_tree_entrycount(ta.get()) : 0, nb = tb ? git_tree_entrycount(tb.get()) : 0;
+    const size_t na = ta ? git_tree_entrycount(ta.get()) : 0,
+                 nb = tb ? git_tree_entrycount(tb.get()) : 0;
     size_t i = 0, j = 0;
     while (i < na || j < nb) {
         const git_tree_entry *x = i < na ? git_tree_entry_byindex(ta.get(), i) : nullptr;
@@ -552,7 +582,8 @@ QStringList Repository::commitsBetween(const QString &to, const QStringList &hid
         return out;
     RevwalkHandle walk = receive<RevwalkHandle>(
         [&](git_revwalk **p) { return git_revwalk_new(p, d->repo.get()); }, "walking history");
-    check(git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE), "walking history");
+    check(git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE),
+          "walking history");
     const git_oid start = parseOid(to);
     check(git_revwalk_push(walk.get(), &start), "walking history");
     for (const QString &h : hide) {
@@ -575,7 +606,8 @@ QStringList Repository::referenceTargets() const
     QStringList out;
     git_reference_iterator *rawIt = nullptr;
     check(git_reference_iterator_new(&rawIt, d->repo.get()), "listing references");
-    std::unique_ptr<git_reference_iterator, void (*)(git_reference_iterator *)> it(rawIt, git_reference_iterator_free);
+    std::unique_ptr<git_reference_iterator, void (*)(git_reference_iterator *)> it(
+        rawIt, git_reference_iterator_free);
     git_reference *ref = nullptr;
     while (git_reference_next(&ref, it.get()) == 0) {
         ReferenceHandle owned(ref);
@@ -642,9 +674,10 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
             lock.removeStaleLockFile();
     }
     if (!locked)
-        throw Error(QStringLiteral("another Copydesk process is writing to this newsroom (%1); try again")
-                        .arg(gitDir() + QStringLiteral("copydesk.lock")),
-                    Error::Kind::Conflict);
+        throw Error(
+            QStringLiteral("another Copydesk process is writing to this newsroom (%1); try again")
+                .arg(gitDir() + QStringLiteral("copydesk.lock")),
+            Error::Kind::Conflict);
 
     // A lock a crashed git left behind would stop us half-way (after the
     // commit, before the index): refuse before anything is written.
@@ -655,11 +688,13 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
             locks.append(QStringLiteral("refs/heads/%1.lock").arg(branch));
         for (const QString &l : locks) {
             if (QFileInfo::exists(gitDir() + l))
-                throw Error(QStringLiteral("%1 exists: another git process is working in this repository, or one "
-                                           "crashed and left it behind. If no git is running, delete %1 and save "
-                                           "again; nothing was saved")
-                                .arg(QDir::cleanPath(gitDir() + l)),
-                            Error::Kind::Conflict);
+                throw Error(
+                    QStringLiteral(
+                        "%1 exists: another git process is working in this repository, or one "
+                        "crashed and left it behind. If no git is running, delete %1 and save "
+                        "again; nothing was saved")
+                        .arg(QDir::cleanPath(gitDir() + l)),
+                    Error::Kind::Conflict);
         }
     }
 
@@ -675,10 +710,12 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
         for (const QString &part : c.path.split(u'/')) {
             prefix += u'/' + part;
             if (QFileInfo(prefix).isSymLink())
-                throw Error(QStringLiteral("%1 is a symbolic link; Copydesk does not write through links (it could "
-                                           "point outside the newsroom). Remove it and save again; nothing was saved")
-                                .arg(prefix),
-                            Error::Kind::Refused);
+                throw Error(
+                    QStringLiteral(
+                        "%1 is a symbolic link; Copydesk does not write through links (it could "
+                        "point outside the newsroom). Remove it and save again; nothing was saved")
+                        .arg(prefix),
+                    Error::Kind::Refused);
         }
     }
 
@@ -695,13 +732,16 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
             const TreeEntryHandle e = d->entry(baseTree.get(), c.path);
             if (e) {
                 BlobHandle blob = receive<BlobHandle>(
-                    [&](git_blob **p) { return git_blob_lookup(p, d->repo.get(), git_tree_entry_id(e.get())); },
+                    [&](git_blob **p) {
+                        return git_blob_lookup(p, d->repo.get(), git_tree_entry_id(e.get()));
+                    },
                     "reading a file");
                 committed = QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())),
                                        qsizetype(git_blob_rawsize(blob.get())));
             }
         }
-        if (onDisk != committed.value_or(QByteArray()) && onDisk != c.content.value_or(QByteArray()) &&
+        if (onDisk != committed.value_or(QByteArray()) &&
+            onDisk != c.content.value_or(QByteArray()) &&
             !(committed.has_value() == false && onDisk.isEmpty()))
             throw Error(QCoreApplication::translate(
                             "copydesk::Repository",
@@ -737,20 +777,22 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
     }
     git_oid treeId;
     // libgit2 accepts no baseline: the first commit's tree starts empty.
-    check(git_tree_create_updated(&treeId, d->repo.get(), baseTree ? baseTree.get() : nullptr, updates.size(),
-                                  updates.data()),
+    check(git_tree_create_updated(&treeId, d->repo.get(), baseTree ? baseTree.get() : nullptr,
+                                  updates.size(), updates.data()),
           "building the new tree");
     // Stage exactly the committed paths so `git status` stays clean for them
     // and leaves everything else as the other tool left it.
     auto stagePaths = [&] {
         IndexHandle index = receive<IndexHandle>(
-            [&](git_index **p) { return git_repository_index(p, d->repo.get()); }, "reading the index");
+            [&](git_index **p) { return git_repository_index(p, d->repo.get()); },
+            "reading the index");
         check(git_index_read(index.get(), 0), "reading the index");
         for (size_t i = 0; i < paths.size(); ++i) {
             if (changes.at(qsizetype(i)).content)
                 check(git_index_add_bypath(index.get(), paths[i].constData()), "staging a file");
             else if (git_index_get_bypath(index.get(), paths[i].constData(), 0))
-                check(git_index_remove_bypath(index.get(), paths[i].constData()), "unstaging a file");
+                check(git_index_remove_bypath(index.get(), paths[i].constData()),
+                      "unstaging a file");
         }
         check(git_index_write(index.get()), "writing the index");
     };
@@ -760,7 +802,8 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
         bool onDisk = true;
         for (const FileChange &c : changes) {
             QFile f(root + u'/' + c.path);
-            onDisk = onDisk && (c.content ? f.open(QIODevice::ReadOnly) && f.readAll() == *c.content : !f.exists());
+            onDisk = onDisk && (c.content ? f.open(QIODevice::ReadOnly) && f.readAll() == *c.content
+                                          : !f.exists());
         }
         if (onDisk)
             stagePaths();
@@ -768,7 +811,8 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
                     Error::Kind::Usage);
     }
     TreeHandle tree = receive<TreeHandle>(
-        [&](git_tree **p) { return git_tree_lookup(p, d->repo.get(), &treeId); }, "reading the new tree");
+        [&](git_tree **p) { return git_tree_lookup(p, d->repo.get(), &treeId); },
+        "reading the new tree");
 
     // The working tree first, atomically per file: a crash after this point
     // leaves the new text on disk and the repository at the old revision,
@@ -778,8 +822,10 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
         if (c.content) {
             QDir().mkpath(QFileInfo(abs).absolutePath());
             QSaveFile f(abs);
-            if (!f.open(QIODevice::WriteOnly) || f.write(*c.content) != c.content->size() || !f.commit())
-                throw Error(QStringLiteral("cannot write %1: %2 (nothing was committed)").arg(abs, f.errorString()));
+            if (!f.open(QIODevice::WriteOnly) || f.write(*c.content) != c.content->size() ||
+                !f.commit())
+                throw Error(QStringLiteral("cannot write %1: %2 (nothing was committed)")
+                                .arg(abs, f.errorString()));
         } else if (QFile::exists(abs) && !QFile::remove(abs)) {
             throw Error(QStringLiteral("cannot remove %1").arg(abs));
         }
@@ -788,7 +834,8 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
     SignatureHandle authorSig = makeSignature(author.name, author.email, "GIT_AUTHOR_DATE");
     const QString committerEmail = qEnvironmentVariable("GIT_COMMITTER_EMAIL", author.email);
     const QString committerName = qEnvironmentVariable("GIT_COMMITTER_NAME", author.name);
-    SignatureHandle committerSig = makeSignature(committerName, committerEmail, "GIT_COMMITTER_DATE");
+    SignatureHandle committerSig =
+        makeSignature(committerName, committerEmail, "GIT_COMMITTER_DATE");
 
     CommitHandle parentCommit;
     const git_commit *parents[1] = {nullptr};
@@ -804,37 +851,41 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
         // Signed as git does (gpgsig header over the commit's bytes); the
         // branch then moves only if it is still where we read it.
         Buffer content;
-        check(git_commit_create_buffer(&content.buf, d->repo.get(), authorSig.get(), committerSig.get(), "UTF-8",
-                                       utf8(msg).constData(), tree.get(), parent.isEmpty() ? 0 : 1, parents),
+        check(git_commit_create_buffer(&content.buf, d->repo.get(), authorSig.get(),
+                                       committerSig.get(), "UTF-8", utf8(msg).constData(),
+                                       tree.get(), parent.isEmpty() ? 0 : 1, parents),
               "preparing a signed commit");
         QByteArray signature = d->signer(content.bytes());
         while (signature.endsWith('\n'))
             signature.chop(1);
-        check(git_commit_create_with_signature(&commitId, d->repo.get(), content.buf.ptr, signature.constData(),
-                                               "gpgsig"),
+        check(git_commit_create_with_signature(&commitId, d->repo.get(), content.buf.ptr,
+                                               signature.constData(), "gpgsig"),
               "storing a signed commit");
         ReferenceHandle head = receive<ReferenceHandle>(
-            [&](git_reference **p) { return git_reference_lookup(p, d->repo.get(), "HEAD"); }, "reading HEAD");
+            [&](git_reference **p) { return git_reference_lookup(p, d->repo.get(), "HEAD"); },
+            "reading HEAD");
         const QByteArray target = git_reference_type(head.get()) == GIT_REFERENCE_SYMBOLIC
                                       ? QByteArray(git_reference_symbolic_target(head.get()))
                                       : QByteArray("HEAD");
         const QByteArray log = utf8(QStringLiteral("commit: ") + msg.section(u'\n', 0, 0));
         ReferenceHandle moved;
         if (parent.isEmpty()) {
-            check(git_reference_create(moved.out(), d->repo.get(), target.constData(), &commitId, 0, log.constData()),
+            check(git_reference_create(moved.out(), d->repo.get(), target.constData(), &commitId, 0,
+                                       log.constData()),
                   "moving the branch");
         } else {
             const git_oid expected = parseOid(parent);
-            check(git_reference_create_matching(moved.out(), d->repo.get(), target.constData(), &commitId, 1, &expected,
-                                                log.constData()),
+            check(git_reference_create_matching(moved.out(), d->repo.get(), target.constData(),
+                                                &commitId, 1, &expected, log.constData()),
                   "moving the branch");
         }
         moved.adopt();
     } else {
         // "HEAD" as update_ref: libgit2 refuses (GIT_EMODIFIED) if HEAD moved
         // since we read it, so a concurrent writer is never silently undone.
-        check(git_commit_create(&commitId, d->repo.get(), "HEAD", authorSig.get(), committerSig.get(),
-                                "UTF-8", utf8(msg).constData(), tree.get(), parent.isEmpty() ? 0 : 1, parents),
+        check(git_commit_create(&commitId, d->repo.get(), "HEAD", authorSig.get(),
+                                committerSig.get(), "UTF-8", utf8(msg).constData(), tree.get(),
+                                parent.isEmpty() ? 0 : 1, parents),
               "committing");
     }
 
@@ -860,7 +911,8 @@ void Repository::walk(const QString &from, const std::function<bool(const Commit
     int rc;
     while ((rc = git_revwalk_next(&oid, walk.get())) == 0) {
         CommitHandle c = receive<CommitHandle>(
-            [&](git_commit **p) { return git_commit_lookup(p, d->repo.get(), &oid); }, "reading a commit");
+            [&](git_commit **p) { return git_commit_lookup(p, d->repo.get(), &oid); },
+            "reading a commit");
         if (!visit(toInfo(c.get())))
             return;
     }
@@ -875,8 +927,9 @@ QString Repository::unifiedDiff(const QByteArray &oldText, const QByteArray &new
     const QByteArray op = utf8(oldPath), np = utf8(newPath);
     git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
     opts.context_lines = 3;
-    check(git_patch_from_buffers(patch.out(), oldText.constData(), size_t(oldText.size()), op.constData(),
-                                 newText.constData(), size_t(newText.size()), np.constData(), &opts),
+    check(git_patch_from_buffers(patch.out(), oldText.constData(), size_t(oldText.size()),
+                                 op.constData(), newText.constData(), size_t(newText.size()),
+                                 np.constData(), &opts),
           "comparing revisions");
     patch.adopt();
     Buffer buf;
@@ -911,7 +964,8 @@ void Repository::setRemote(const QString &name, const QString &url)
     if (remoteUrl(name).isEmpty()) {
         RemoteHandle r = receive<RemoteHandle>(
             [&](git_remote **p) {
-                return git_remote_create(p, d->repo.get(), utf8(name).constData(), utf8(url).constData());
+                return git_remote_create(p, d->repo.get(), utf8(name).constData(),
+                                         utf8(url).constData());
             },
             "adding the remote");
     } else {
@@ -919,7 +973,6 @@ void Repository::setRemote(const QString &name, const QString &url)
               "changing the remote");
     }
 }
-
 
 QString Repository::fetch(const QString &remote, QString *remoteMessage)
 {
@@ -935,7 +988,8 @@ QString Repository::fetch(const QString &remote, QString *remoteMessage)
     TransferState state;
     git_fetch_options opts = GIT_FETCH_OPTIONS_INIT;
     prepareCallbacks(opts.callbacks, state);
-    check(git_remote_fetch(r.get(), nullptr, &opts, "copydesk sync: fetch"), "fetching from the remote");
+    check(git_remote_fetch(r.get(), nullptr, &opts, "copydesk sync: fetch"),
+          "fetching from the remote");
     if (remoteMessage)
         *remoteMessage += state.sideband;
     const QString tracking = QStringLiteral("refs/remotes/%1/%2").arg(remote, headBranch());
@@ -950,7 +1004,9 @@ QString Repository::fetch(const QString &remote, QString *remoteMessage)
 PushOutcome Repository::push(const QString &remote, const QString &branch)
 {
     RemoteHandle r = receive<RemoteHandle>(
-        [&](git_remote **p) { return git_remote_lookup(p, d->repo.get(), utf8(remote).constData()); },
+        [&](git_remote **p) {
+            return git_remote_lookup(p, d->repo.get(), utf8(remote).constData());
+        },
         "reading the remote");
     TransferState state;
     git_push_options opts = GIT_PUSH_OPTIONS_INIT;
@@ -963,7 +1019,8 @@ PushOutcome Repository::push(const QString &remote, const QString &branch)
         // Someone pushed since our fetch: libgit2 refuses locally, before
         // the server could; the same "fetch first" the server would say.
         git_error_clear();
-        return PushOutcome{{QStringLiteral("refs/heads/%1: fetch first").arg(branch)}, state.sideband};
+        return PushOutcome{{QStringLiteral("refs/heads/%1: fetch first").arg(branch)},
+                           state.sideband};
     }
     if (rc < 0) {
         const git_error *e = git_error_last();
@@ -1014,7 +1071,8 @@ QStringList Repository::merge(const QString &theirs, const Identity &who, const 
             git_merge_options mopts = GIT_MERGE_OPTIONS_INIT;
             IndexHandle index = receive<IndexHandle>(
                 [&](git_index **p) {
-                    return git_merge_commits(p, d->repo.get(), ourCommit.get(), theirCommit.get(), &mopts);
+                    return git_merge_commits(p, d->repo.get(), ourCommit.get(), theirCommit.get(),
+                                             &mopts);
                 },
                 "merging");
             // Folders a person decided: drop whatever the merge made of them
@@ -1022,13 +1080,16 @@ QStringList Repository::merge(const QString &theirs, const Identity &who, const 
             for (auto it = keep.constBegin(); it != keep.constEnd(); ++it) {
                 const QByteArray dir = utf8(it.key());
                 for (int stage = 0; stage <= 3; ++stage)
-                    check(git_index_remove_directory(index.get(), dir.constData(), stage), "resolving a conflict");
+                    check(git_index_remove_directory(index.get(), dir.constData(), stage),
+                          "resolving a conflict");
                 const TreeHandle side = d->treeOf(it.value());
                 const TreeEntryHandle e = d->entry(side.get(), it.key());
                 if (!e || git_tree_entry_type(e.get()) != GIT_OBJECT_TREE)
                     continue;
                 TreeHandle folder = receive<TreeHandle>(
-                    [&](git_tree **p) { return git_tree_lookup(p, d->repo.get(), git_tree_entry_id(e.get())); },
+                    [&](git_tree **p) {
+                        return git_tree_lookup(p, d->repo.get(), git_tree_entry_id(e.get()));
+                    },
                     "resolving a conflict");
                 for (size_t i = 0; i < git_tree_entrycount(folder.get()); ++i) {
                     const git_tree_entry *fe = git_tree_entry_byindex(folder.get(), i);
@@ -1056,9 +1117,11 @@ QStringList Repository::merge(const QString &theirs, const Identity &who, const 
                 return paths;
             }
             git_oid treeId;
-            check(git_index_write_tree_to(&treeId, index.get(), d->repo.get()), "writing the merged tree");
+            check(git_index_write_tree_to(&treeId, index.get(), d->repo.get()),
+                  "writing the merged tree");
             TreeHandle tree = receive<TreeHandle>(
-                [&](git_tree **p) { return git_tree_lookup(p, d->repo.get(), &treeId); }, "reading a tree");
+                [&](git_tree **p) { return git_tree_lookup(p, d->repo.get(), &treeId); },
+                "reading a tree");
             SignatureHandle sig = makeSignature(who.name, who.email, "GIT_COMMITTER_DATE");
             const git_commit *parents[2] = {ourCommit.get(), theirCommit.get()};
             git_oid mergeId;
@@ -1071,7 +1134,8 @@ QStringList Repository::merge(const QString &theirs, const Identity &who, const 
     // Update the working tree first (SAFE refuses to clobber local edits),
     // then move the branch: a failure leaves HEAD where it was.
     CommitHandle targetCommit = d->lookupCommit(target);
-    check(git_checkout_tree(d->repo.get(), reinterpret_cast<const git_object *>(targetCommit.get()), &checkout),
+    check(git_checkout_tree(d->repo.get(), reinterpret_cast<const git_object *>(targetCommit.get()),
+                            &checkout),
           "updating the working tree");
     const QString branchRef = QStringLiteral("refs/heads/") + headBranch();
     setReference(branchRef, target, QStringLiteral("copydesk sync: merge"));
@@ -1081,7 +1145,8 @@ QStringList Repository::merge(const QString &theirs, const Identity &who, const 
 int Repository::countCommits(const QString &from, const QString &hideFrom) const
 {
     int n = 0;
-    walk(from, [&](const CommitInfo &) { return ++n, true; }, hideFrom);
+    walk(
+        from, [&](const CommitInfo &) { return ++n, true; }, hideFrom);
     return n;
 }
 

@@ -6,7 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace copydesk {
+namespace copydesk
+{
 
 ArticleState ArticleState::fromJson(const QByteArray &json, const QString &what)
 {

@@ -7,7 +7,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace copydesk {
+namespace copydesk
+{
 
 // articles/<slug>/state.json: the article's current place in the pipeline,
 // written by every event for fast reading. The history (commit trailers) is
@@ -20,7 +21,7 @@ struct ArticleState {
     QString brief;
     QDateTime created;
     QStringList authors; // everyone with a revision in the text since assignment (four-eyes rule)
-    QJsonObject extra; // fields this version does not know, kept on rewrite
+    QJsonObject extra;   // fields this version does not know, kept on rewrite
 
     static ArticleState fromJson(const QByteArray &json, const QString &what); // throws Usage
     QByteArray toJson() const;

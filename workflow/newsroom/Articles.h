@@ -6,7 +6,8 @@
 #include <QDate>
 #include <QString>
 
-namespace copydesk {
+namespace copydesk
+{
 
 class Trailers;
 
@@ -22,7 +23,8 @@ struct ArticleSummary {
 
 // Reads and writes articles in a newsroom: creating, saving text, restoring.
 // Workflow events (assign, submit, approve…) live in pipeline/Workflow.
-class Articles {
+class Articles
+{
 public:
     explicit Articles(Newsroom &newsroom) : m_newsroom(newsroom) {}
 
@@ -34,15 +36,16 @@ public:
     // states (rules) and calls these.
 
     // Creates articles/<slug>/ with front matter and the given state.
-    QString create(const QString &slug, const QString &title, const QString &lang, const ArticleState &state);
+    QString create(const QString &slug, const QString &title, const QString &lang,
+                   const ArticleState &state);
 
     // The file a save would store: `input` may be the body alone (the
     // current front matter is kept) or a whole file with front matter (its
     // title, date and lang are taken). Throws Usage for empty or oversized
     // text or bad front matter.
     QByteArray mergedText(const QString &slug, const QString &input) const;
-    QString save(const QString &slug, const QByteArray &file, const QString &message, const ArticleState &before,
-                 const ArticleState &after, const Trailers &extra);
+    QString save(const QString &slug, const QByteArray &file, const QString &message,
+                 const ArticleState &before, const ArticleState &after, const Trailers &extra);
     // The article's file as of `rev`; throws NotFound if it did not exist.
     QByteArray textAt(const QString &slug, const QString &rev) const;
 

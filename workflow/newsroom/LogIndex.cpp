@@ -11,9 +11,11 @@
 #include <QSaveFile>
 #include <QSet>
 
-namespace copydesk {
+namespace copydesk
+{
 
-namespace {
+namespace
+{
 const QString kArticles = QStringLiteral("articles");
 constexpr char kFormat[] = "copydesk-log-index 1";
 } // namespace
@@ -67,7 +69,8 @@ bool LogIndex::update(const QString &head)
     }
 
     QHash<QString, QByteArray> added; // slug -> lines to append
-    const QStringList ids = m_repo.commitsBetween(head, tip.isEmpty() ? QStringList() : QStringList{tip});
+    const QStringList ids =
+        m_repo.commitsBetween(head, tip.isEmpty() ? QStringList() : QStringList{tip});
     for (const QString &id : ids) {
         const QStringList parents = m_repo.commitInfo(id).parents;
         QStringList changed = m_repo.changedEntries(id, parents.value(0), kArticles);
@@ -81,7 +84,8 @@ bool LogIndex::update(const QString &head)
         for (const QString &slug : changed) {
             const QString text = kArticles + u'/' + slug + QStringLiteral("/index.md");
             const QString mine = m_repo.entryId(id, text);
-            const bool textChanged = parents.isEmpty() ? !mine.isEmpty() : m_repo.entryId(parents.first(), text) != mine;
+            const bool textChanged =
+                parents.isEmpty() ? !mine.isEmpty() : m_repo.entryId(parents.first(), text) != mine;
             added[slug] += id.toLatin1() + (textChanged ? " 1\n" : " 0\n");
         }
     }
@@ -91,7 +95,8 @@ bool LogIndex::update(const QString &head)
             return false; // UPDATING stays: the next use rebuilds
     }
     QSaveFile t(tipPath);
-    if (!t.open(QIODevice::WriteOnly) || t.write(QByteArray(kFormat) + '\n' + head.toLatin1() + '\n') < 0 || !t.commit())
+    if (!t.open(QIODevice::WriteOnly) ||
+        t.write(QByteArray(kFormat) + '\n' + head.toLatin1() + '\n') < 0 || !t.commit())
         return false;
     QFile::remove(dirtyPath);
     return true;

@@ -4,9 +4,11 @@
 #include <QString>
 #include <optional>
 
-namespace copydesk {
+namespace copydesk
+{
 
-namespace git {
+namespace git
+{
 class Repository;
 }
 
@@ -16,7 +18,8 @@ class Repository;
 // git on every use (only the commits since it was last used are read), is
 // rebuilt from scratch when history was rewritten or an update was
 // interrupted, and can be deleted at any time. See docs/benchmarks.md.
-class LogIndex {
+class LogIndex
+{
 public:
     struct Touch {
         QString commit;

@@ -16,9 +16,11 @@
 #include <QJsonObject>
 #include <QSet>
 
-namespace copydesk {
+namespace copydesk
+{
 
-namespace {
+namespace
+{
 
 const QString kConfigMarker = QStringLiteral("copydesk/newsroom.json");
 constexpr int kMaxSlugLength = 80;
@@ -43,7 +45,8 @@ bool isHangulSyllable(QChar c)
 
 Newsroom::Newsroom(std::unique_ptr<git::Repository> repo) : m_repo(std::move(repo)) {}
 
-namespace {
+namespace
+{
 // Every way into a newsroom goes through one of the static constructors
 // below; each makes sure libgit2 is initialised first.
 struct LibGit2 {
@@ -56,7 +59,8 @@ Newsroom::~Newsroom() = default;
 
 bool Newsroom::isNewsroom(const QString &dir)
 {
-    return QFileInfo(dir + u'/' + kConfigMarker).isFile() && QFileInfo(dir + QStringLiteral("/.git")).exists();
+    return QFileInfo(dir + u'/' + kConfigMarker).isFile() &&
+           QFileInfo(dir + QStringLiteral("/.git")).exists();
 }
 
 Newsroom Newsroom::open(const QString &dir)
@@ -119,7 +123,8 @@ Newsroom Newsroom::init(const QString &dir, const Identity &founder, const QStri
     const bool existed = QFileInfo(dir + QStringLiteral("/.git")).exists();
     Newsroom n(existed ? git::Repository::open(dir, false) : git::Repository::init(dir));
 
-    QJsonObject config = QJsonDocument::fromJson(readShipped(QStringLiteral("newsroom/newsroom.json"))).object();
+    QJsonObject config =
+        QJsonDocument::fromJson(readShipped(QStringLiteral("newsroom/newsroom.json"))).object();
     config.insert(QStringLiteral("name"), name.isEmpty() ? QDir(n.root()).dirName() : name);
     QJsonObject person{{QStringLiteral("name"), founder.name},
                        {QStringLiteral("roles"), QJsonArray{QStringLiteral("editor")}}};
@@ -127,30 +132,37 @@ Newsroom Newsroom::init(const QString &dir, const Identity &founder, const QStri
 
     QList<FileChange> files{
         {kConfigMarker, QJsonDocument(config).toJson(QJsonDocument::Indented)},
-        {QStringLiteral("copydesk/people.json"), QJsonDocument(people).toJson(QJsonDocument::Indented)},
-        {QStringLiteral("copydesk/pipeline.json"), readShipped(QStringLiteral("newsroom/pipeline.json"))},
+        {QStringLiteral("copydesk/people.json"),
+         QJsonDocument(people).toJson(QJsonDocument::Indented)},
+        {QStringLiteral("copydesk/pipeline.json"),
+         readShipped(QStringLiteral("newsroom/pipeline.json"))},
         {QStringLiteral("copydesk/words/house.txt"),
-         QByteArrayLiteral("# House dictionary: one word per line; Korean nouns may name a model noun\n"
-                           "# whose particles they take: 머스크 like=사람. See docs/spelling.md.\n")},
+         QByteArrayLiteral(
+             "# House dictionary: one word per line; Korean nouns may name a model noun\n"
+             "# whose particles they take: 머스크 like=사람. See docs/spelling.md.\n")},
     };
     if (!QFileInfo(n.root() + QStringLiteral("/README.md")).exists())
-        files.append({QStringLiteral("README.md"), readShipped(QStringLiteral("newsroom/README.md"))});
+        files.append(
+            {QStringLiteral("README.md"), readShipped(QStringLiteral("newsroom/README.md"))});
     // The shipped rules apply as they are (and improve with Copydesk); the
     // newsroom adds or overrides rules by id in its own file.
-    files.append({QStringLiteral("copydesk/style/house.rules"),
-                  QByteArrayLiteral("# This newsroom's own style rules. A rule here with the id of a shipped rule\n"
-                                    "# (dictionaries/style/en.rules, ko.rules) replaces it; 'enabled = no' turns it off.\n"
-                                    "# Format: docs/style-rules.md. Example:\n"
-                                    "#\n"
-                                    "# [house.our-name]\n"
-                                    "# type = substitution\n"
-                                    "# lang = en\n"
-                                    "# message = Our name is '{suggestion}'.\n"
-                                    "# swap = Copy Desk => Copydesk\n")});
+    files.append(
+        {QStringLiteral("copydesk/style/house.rules"),
+         QByteArrayLiteral(
+             "# This newsroom's own style rules. A rule here with the id of a shipped rule\n"
+             "# (dictionaries/style/en.rules, ko.rules) replaces it; 'enabled = no' turns it off.\n"
+             "# Format: docs/style-rules.md. Example:\n"
+             "#\n"
+             "# [house.our-name]\n"
+             "# type = substitution\n"
+             "# lang = en\n"
+             "# message = Our name is '{suggestion}'.\n"
+             "# swap = Copy Desk => Copydesk\n")});
     Trailers t;
     t.add(QStringLiteral("Copydesk-Event"), QStringLiteral("init"));
     t.add(QStringLiteral("Copydesk-Actor"), founder.email);
-    n.m_repo->commitChanges(files, Trailers::compose(QStringLiteral("Create the newsroom"), {}, t), founder);
+    n.m_repo->commitChanges(files, Trailers::compose(QStringLiteral("Create the newsroom"), {}, t),
+                            founder);
     return n;
 }
 
@@ -167,8 +179,9 @@ QString Newsroom::configDir() const
 QString Newsroom::name() const
 {
     const auto bytes = tryReadFile(kConfigMarker);
-    const QString n = bytes ? QJsonDocument::fromJson(*bytes).object().value(QStringLiteral("name")).toString()
-                            : QString();
+    const QString n =
+        bytes ? QJsonDocument::fromJson(*bytes).object().value(QStringLiteral("name")).toString()
+              : QString();
     return n.isEmpty() ? QDir(root()).dirName() : n;
 }
 
@@ -252,7 +265,8 @@ QString Newsroom::slugFromTitle(const QString &title)
             b = base.isEmpty() ? c : base.at(0);
         }
         b = b.toLower();
-        const bool keep = (b >= u'a' && b <= u'z') || (b >= u'0' && b <= u'9') || isHangulSyllable(b);
+        const bool keep =
+            (b >= u'a' && b <= u'z') || (b >= u'0' && b <= u'9') || isHangulSyllable(b);
         if (keep) {
             if (dash && !out.isEmpty())
                 out += u'-';
@@ -324,8 +338,9 @@ QString Newsroom::commit(const QList<FileChange> &changes, const QString &messag
 {
     for (const FileChange &c : changes) {
         const QString clean = QDir::cleanPath(c.path);
-        if (c.path.isEmpty() || clean != c.path || c.path.startsWith(u'/') || c.path.startsWith(QStringLiteral("..")) ||
-            c.path.startsWith(QStringLiteral(".git")) || c.path.contains(QStringLiteral("/.git")))
+        if (c.path.isEmpty() || clean != c.path || c.path.startsWith(u'/') ||
+            c.path.startsWith(QStringLiteral("..")) || c.path.startsWith(QStringLiteral(".git")) ||
+            c.path.contains(QStringLiteral("/.git")))
             throw Error(QCoreApplication::translate(
                             "copydesk::Newsroom",
                             "refusing to write '%1': outside the newsroom or inside .git")
@@ -348,9 +363,9 @@ QString Newsroom::commit(const QList<FileChange> &changes, const QString &messag
                             "user.signingkey ~/.ssh/id_ed25519'; nothing was committed"),
                         Error::Kind::Refused);
         m_repo->setCommitSigner({});
-    }
-    else
-        m_repo->setCommitSigner([key](const QByteArray &content) { return Signing::sign(key, content); });
+    } else
+        m_repo->setCommitSigner(
+            [key](const QByteArray &content) { return Signing::sign(key, content); });
     return m_repo->commitChanges(changes, message, identity());
 }
 
@@ -437,7 +452,8 @@ git::Repository &Newsroom::repository() const
     return *m_repo;
 }
 
-Newsroom::ConflictVersions Newsroom::conflictVersions(const QString &slug, const QString &theirsRef) const
+Newsroom::ConflictVersions Newsroom::conflictVersions(const QString &slug,
+                                                      const QString &theirsRef) const
 {
     validateSlug(slug);
     const QString ours = m_repo->headId();
@@ -446,7 +462,8 @@ Newsroom::ConflictVersions Newsroom::conflictVersions(const QString &slug, const
     auto text = [&](const QString &commit) {
         if (commit.isEmpty())
             return QString();
-        return QString::fromUtf8(m_repo->readFile(commit, articlePath(slug)).value_or(QByteArray()));
+        return QString::fromUtf8(
+            m_repo->readFile(commit, articlePath(slug)).value_or(QByteArray()));
     };
     return ConflictVersions{text(base), text(ours), text(theirs)};
 }
@@ -469,7 +486,8 @@ SyncResult Newsroom::sync(const QString &remote, SyncKeep keep)
                 if (!ours.isEmpty() && base != ours) {
                     QSet<QString> slugsSeen;
                     auto collect = [&](const QString &commit) {
-                        for (const auto &e : m_repo->listDirectory(commit, QStringLiteral("articles")))
+                        for (const auto &e :
+                             m_repo->listDirectory(commit, QStringLiteral("articles")))
                             slugsSeen.insert(e.name);
                     };
                     collect(ours);
@@ -480,14 +498,16 @@ SyncResult Newsroom::sync(const QString &remote, SyncKeep keep)
                     auto ids = [&](const QString &commit, QHash<QString, QString> &into) {
                         if (commit.isEmpty())
                             return;
-                        for (const auto &e : m_repo->listDirectory(commit, QStringLiteral("articles")))
+                        for (const auto &e :
+                             m_repo->listDirectory(commit, QStringLiteral("articles")))
                             into.insert(e.name, e.id);
                     };
                     ids(base, baseIds);
                     ids(ours, ourIds);
                     ids(theirs, theirIds);
                     for (const QString &slug : slugsSeen) {
-                        const QString b = baseIds.value(slug), o = ourIds.value(slug), t = theirIds.value(slug);
+                        const QString b = baseIds.value(slug), o = ourIds.value(slug),
+                                      t = theirIds.value(slug);
                         if (o != b && t != b && o != t)
                             conflicts.append(slug);
                     }
@@ -496,8 +516,10 @@ SyncResult Newsroom::sync(const QString &remote, SyncKeep keep)
                 if (!conflicts.isEmpty() && keep == SyncKeep::Nothing) {
                     result.conflictingArticles = conflicts;
                     result.theirsRef = QStringLiteral("refs/copydesk/conflicts/%1-%2")
-                                           .arg(branch, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
-                    m_repo->setReference(result.theirsRef, theirs, QStringLiteral("copydesk sync: conflict kept"));
+                                           .arg(branch, QDateTime::currentDateTimeUtc().toString(
+                                                            QStringLiteral("yyyyMMddHHmmss")));
+                    m_repo->setReference(result.theirsRef, theirs,
+                                         QStringLiteral("copydesk sync: conflict kept"));
                     return result;
                 }
                 for (const QString &slug : conflicts)
@@ -507,17 +529,21 @@ SyncResult Newsroom::sync(const QString &remote, SyncKeep keep)
                 t.add(QStringLiteral("Copydesk-Event"), QStringLiteral("sync"));
                 if (!conflicts.isEmpty())
                     t.add(QStringLiteral("Copydesk-Kept"),
-                          QStringLiteral("%1 for %2").arg(keep == SyncKeep::Mine ? QStringLiteral("mine") : QStringLiteral("theirs"),
-                                                          conflicts.join(QStringLiteral(", "))));
+                          QStringLiteral("%1 for %2")
+                              .arg(keep == SyncKeep::Mine ? QStringLiteral("mine")
+                                                          : QStringLiteral("theirs"),
+                                   conflicts.join(QStringLiteral(", "))));
                 const QStringList paths = m_repo->merge(
-                    theirs, me, Trailers::compose(QStringLiteral("Merge work from %1").arg(remote), {}, t), decided);
+                    theirs, me,
+                    Trailers::compose(QStringLiteral("Merge work from %1").arg(remote), {}, t),
+                    decided);
                 if (!paths.isEmpty()) {
                     result.conflictingArticles = paths;
                     result.theirsRef = QStringLiteral("refs/remotes/%1/%2").arg(remote, branch);
                     return result;
                 }
                 result.received += before.isEmpty() ? m_repo->countCommits(theirs, {})
-                                                     : m_repo->countCommits(theirs, before);
+                                                    : m_repo->countCommits(theirs, before);
             }
         }
         const QString head = m_repo->headId();
@@ -525,7 +551,8 @@ SyncResult Newsroom::sync(const QString &remote, SyncKeep keep)
             result.upToDate = result.received == 0;
             return result;
         }
-        const int toSend = theirs.isEmpty() ? m_repo->countCommits(head, {}) : m_repo->countCommits(head, theirs);
+        const int toSend =
+            theirs.isEmpty() ? m_repo->countCommits(head, {}) : m_repo->countCommits(head, theirs);
         const git::PushOutcome pushed = m_repo->push(remote, branch);
         result.remoteMessage += pushed.remoteMessage;
         if (pushed.rejections.isEmpty()) {
@@ -537,7 +564,8 @@ SyncResult Newsroom::sync(const QString &remote, SyncKeep keep)
         // (a hook refusing the push) is the server's word and final.
         // A server busy with another push at the same moment ("failed to
         // update ref", "cannot lock ref") is the same race: try again.
-        const bool race = why.contains(QStringLiteral("fast-forward")) || why.contains(QStringLiteral("fetch first")) ||
+        const bool race = why.contains(QStringLiteral("fast-forward")) ||
+                          why.contains(QStringLiteral("fetch first")) ||
                           why.contains(QStringLiteral("failed to update ref")) ||
                           why.contains(QStringLiteral("cannot lock ref"));
         if (!race)

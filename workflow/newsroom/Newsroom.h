@@ -10,9 +10,11 @@
 #include <memory>
 #include <optional>
 
-namespace copydesk {
+namespace copydesk
+{
 
-namespace git {
+namespace git
+{
 class Repository;
 }
 
@@ -37,10 +39,10 @@ struct Revision {
     QString author;
     QString email;
     QDateTime time;
-    QString message; // whole message, trailers included
-    QString summary; // first line
+    QString message;                 // whole message, trailers included
+    QString summary;                 // first line
     QMap<QString, QString> trailers; // Copydesk-* trailers, key without "Copydesk-"
-    bool textChanged = false;       // the article's index.md changed in it
+    bool textChanged = false;        // the article's index.md changed in it
 };
 
 // What sync does with articles changed on both sides.
@@ -48,11 +50,11 @@ enum class SyncKeep { Nothing, Mine, Theirs };
 
 struct SyncResult {
     bool upToDate = false;
-    int received = 0;                 // commits that arrived from the remote
-    int sent = 0;                     // commits pushed
-    QStringList conflictingArticles;  // non-empty: sync stopped, nothing lost
-    QString theirsRef;                // where the remote's version stays reachable
-    QString remoteMessage;            // what the server printed (hook output)
+    int received = 0;                // commits that arrived from the remote
+    int sent = 0;                    // commits pushed
+    QStringList conflictingArticles; // non-empty: sync stopped, nothing lost
+    QString theirsRef;               // where the remote's version stays reachable
+    QString remoteMessage;           // what the server printed (hook output)
 };
 
 // A newsroom: an ordinary git repository with a working tree.
@@ -70,7 +72,8 @@ struct SyncResult {
 // working tree and committed on HEAD in one step; only the named paths are
 // committed, whatever else another tool left staged. Not thread-safe: one
 // thread at a time per Newsroom (libgit2 objects are not shared).
-class Newsroom {
+class Newsroom
+{
 public:
     // The identity someone working in `dir` has: GIT_AUTHOR_* first, then
     // the repository's config (when `dir` is one), then the global config.
@@ -129,7 +132,8 @@ public:
     // both sides stops the sync (SyncResult::conflictingArticles, their
     // version kept at theirsRef) unless `keep` says whose version wins; the
     // other one stays in history either way.
-    SyncResult sync(const QString &remote = QStringLiteral("origin"), SyncKeep keep = SyncKeep::Nothing);
+    SyncResult sync(const QString &remote = QStringLiteral("origin"),
+                    SyncKeep keep = SyncKeep::Nothing);
 
     // The three versions of an article a sync stopped on: at the common
     // revision, here (HEAD) and on the server (`theirsRef` from SyncResult).

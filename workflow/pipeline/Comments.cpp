@@ -7,13 +7,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace copydesk {
-
+namespace copydesk
+{
 
 CommentList CommentList::fromJson(const QByteArray &json, const QString &what)
 {
     CommentList list;
-    for (const QJsonValue &v : parseJsonObject(json, what).value(QStringLiteral("comments")).toArray()) {
+    for (const QJsonValue &v :
+         parseJsonObject(json, what).value(QStringLiteral("comments")).toArray()) {
         const QJsonObject o = v.toObject();
         Comment c;
         c.id = o.value(QStringLiteral("id")).toString();
@@ -26,15 +27,18 @@ CommentList CommentList::fromJson(const QByteArray &json, const QString &what)
         c.resolvedBy = o.value(QStringLiteral("resolvedBy")).toString();
         for (const QJsonValue &r : o.value(QStringLiteral("replies")).toArray()) {
             const QJsonObject ro = r.toObject();
-            c.replies.append({ro.value(QStringLiteral("author")).toString(), ro.value(QStringLiteral("body")).toString(),
-                              QDateTime::fromString(ro.value(QStringLiteral("time")).toString(), Qt::ISODate)});
+            c.replies.append(
+                {ro.value(QStringLiteral("author")).toString(),
+                 ro.value(QStringLiteral("body")).toString(),
+                 QDateTime::fromString(ro.value(QStringLiteral("time")).toString(), Qt::ISODate)});
         }
         list.m_items.append(c);
     }
     return list;
 }
 
-QJsonArray CommentList::toJsonArray(const QList<Comment> &comments, QString (*timeText)(const QDateTime &))
+QJsonArray CommentList::toJsonArray(const QList<Comment> &comments,
+                                    QString (*timeText)(const QDateTime &))
 {
     QJsonArray arr;
     for (const Comment &c : comments) {

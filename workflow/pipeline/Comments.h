@@ -6,7 +6,8 @@
 #include <QList>
 #include <QString>
 
-namespace copydesk {
+namespace copydesk
+{
 
 struct CommentReply {
     QString author; // email
@@ -28,14 +29,16 @@ struct Comment {
 };
 
 // articles/<slug>/comments.json
-class CommentList {
+class CommentList
+{
 public:
     static CommentList fromJson(const QByteArray &json, const QString &what); // throws Usage
     QByteArray toJson() const;
     // The comments as JSON values, times written by timeText: the stored file
     // and the CLI's --json output share this shape and differ only in how a
     // time is spelled (the CLI writes every time with its offset).
-    static QJsonArray toJsonArray(const QList<Comment> &comments, QString (*timeText)(const QDateTime &));
+    static QJsonArray toJsonArray(const QList<Comment> &comments,
+                                  QString (*timeText)(const QDateTime &));
     QList<Comment> &items() { return m_items; }
     const QList<Comment> &items() const { return m_items; }
     Comment *find(const QString &id);

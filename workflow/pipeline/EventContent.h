@@ -6,7 +6,8 @@
 
 #include <QStringList>
 
-namespace copydesk {
+namespace copydesk
+{
 
 // What an event may write into an article's comments.json and ledger.json,
 // judged on the files before and after it. The file list alone (which files
@@ -14,7 +15,8 @@ namespace copydesk {
 // other comment, or a "verify-claim" verify ten claims in the name of a
 // colleague; these rules hold on the server (verify, pre-receive hook) as
 // they do in the UI. Each function returns the broken rules, empty if none.
-namespace EventContent {
+namespace EventContent
+{
 
 // comment, request-changes and approve-with-remark add one comment by the
 // actor (named by Copydesk-Comment); reply adds one reply by the actor to

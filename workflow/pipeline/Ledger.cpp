@@ -7,9 +7,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace copydesk {
+namespace copydesk
+{
 
-namespace {
+namespace
+{
 
 // Seconds as always; milliseconds only when a time has them (another tool or
 // a hand edit wrote them), so rewriting the ledger keeps every entry's time
@@ -40,10 +42,11 @@ Ledger Ledger::fromJson(const QByteArray &json, const QString &what)
     }
     for (const QJsonValue &v : root.value(QStringLiteral("waivers")).toArray()) {
         const QJsonObject o = v.toObject();
-        l.m_waivers.append({o.value(QStringLiteral("finding")).toString(), o.value(QStringLiteral("reason")).toString(),
-                            o.value(QStringLiteral("by")).toString(),
-                            QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODate),
-                            o.value(QStringLiteral("stage")).toString()});
+        l.m_waivers.append(
+            {o.value(QStringLiteral("finding")).toString(),
+             o.value(QStringLiteral("reason")).toString(), o.value(QStringLiteral("by")).toString(),
+             QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODate),
+             o.value(QStringLiteral("stage")).toString()});
     }
     return l;
 }
@@ -66,7 +69,8 @@ QByteArray Ledger::toJson() const
                                    {QStringLiteral("by"), w.by},
                                    {QStringLiteral("at"), isoTime(w.at)},
                                    {QStringLiteral("stage"), w.stage}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("claims"), claims}, {QStringLiteral("waivers"), waivers}})
+    return QJsonDocument(QJsonObject{{QStringLiteral("claims"), claims},
+                                     {QStringLiteral("waivers"), waivers}})
         .toJson(QJsonDocument::Indented);
 }
 

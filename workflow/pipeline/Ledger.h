@@ -8,17 +8,18 @@
 #include <QMap>
 #include <QString>
 
-namespace copydesk {
+namespace copydesk
+{
 
 // What was recorded about one claim.
 struct LedgerEntry {
     QString claimId;
     QString status; // verified, disputed, waived
     QString kind;
-    QString text;   // the claim's text when recorded
+    QString text; // the claim's text when recorded
     QString source;
     QString note;
-    QString by;     // email
+    QString by; // email
     QDateTime at;
 };
 
@@ -32,7 +33,8 @@ struct Waiver {
 };
 
 // articles/<slug>/ledger.json: the claims ledger and the waivers.
-class Ledger {
+class Ledger
+{
 public:
     static Ledger fromJson(const QByteArray &json, const QString &what); // throws Usage
     QByteArray toJson() const;

@@ -7,7 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace copydesk {
+namespace copydesk
+{
 
 People People::fromJson(const QByteArray &json, const QString &what)
 {
@@ -28,9 +29,11 @@ QByteArray People::toJson() const
 {
     QJsonObject all;
     for (const Person &p : m_people)
-        all.insert(p.email, QJsonObject{{QStringLiteral("name"), p.name},
-                                        {QStringLiteral("roles"), QJsonArray::fromStringList(p.roles)}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("people"), all}}).toJson(QJsonDocument::Indented);
+        all.insert(p.email,
+                   QJsonObject{{QStringLiteral("name"), p.name},
+                               {QStringLiteral("roles"), QJsonArray::fromStringList(p.roles)}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("people"), all}})
+        .toJson(QJsonDocument::Indented);
 }
 
 const Person *People::find(const QString &email) const

@@ -5,7 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace copydesk {
+namespace copydesk
+{
 
 struct Person {
     QString email;
@@ -15,7 +16,8 @@ struct Person {
 };
 
 // copydesk/people.json: {"people": {"email": {"name": "…", "roles": [...]}}}
-class People {
+class People
+{
 public:
     static People fromJson(const QByteArray &json, const QString &what); // throws Usage
     QByteArray toJson() const;

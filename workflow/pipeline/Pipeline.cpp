@@ -10,7 +10,8 @@
 #include <QJsonObject>
 #include <QSet>
 
-namespace copydesk {
+namespace copydesk
+{
 
 Pipeline Pipeline::fromJson(const QByteArray &json, const QString &what)
 {
@@ -21,21 +22,26 @@ Pipeline Pipeline::fromJson(const QByteArray &json, const QString &what)
                                      QStringLiteral("facts")};
     for (const QJsonValue &v : root.value(QStringLiteral("stages")).toArray()) {
         const QJsonObject o = v.toObject();
-        Stage s{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("title")).toString(),
-                o.value(QStringLiteral("titleKo")).toString(), o.value(QStringLiteral("gate")).toString()};
+        Stage s{o.value(QStringLiteral("id")).toString(),
+                o.value(QStringLiteral("title")).toString(),
+                o.value(QStringLiteral("titleKo")).toString(),
+                o.value(QStringLiteral("gate")).toString()};
         if (s.id.isEmpty() || seen.contains(s.id))
-            throw Error(QStringLiteral("%1: every stage needs a unique \"id\"").arg(what), Error::Kind::Usage);
-        if (!gates.contains(s.gate))
-            throw Error(QStringLiteral("%1: stage '%2' has unknown gate '%3' (use review, style or facts)")
-                            .arg(what, s.id, s.gate),
+            throw Error(QStringLiteral("%1: every stage needs a unique \"id\"").arg(what),
                         Error::Kind::Usage);
+        if (!gates.contains(s.gate))
+            throw Error(
+                QStringLiteral("%1: stage '%2' has unknown gate '%3' (use review, style or facts)")
+                    .arg(what, s.id, s.gate),
+                Error::Kind::Usage);
         if (s.title.isEmpty())
             s.title = s.id;
         seen.insert(s.id);
         p.m_stages.append(s);
     }
     if (p.m_stages.size() < 3)
-        throw Error(QStringLiteral("%1: a pipeline needs at least three stages").arg(what), Error::Kind::Usage);
+        throw Error(QStringLiteral("%1: a pipeline needs at least three stages").arg(what),
+                    Error::Kind::Usage);
     return p;
 }
 

@@ -4,7 +4,8 @@
 #include <QList>
 #include <QString>
 
-namespace copydesk {
+namespace copydesk
+{
 
 // copydesk/pipeline.json: the ordered stages and the gate guarding the exit
 // of each. Gates: "review" (a reviewer who is not an author approves),
@@ -25,7 +26,8 @@ struct Stage {
     }
 };
 
-class Pipeline {
+class Pipeline
+{
 public:
     static Pipeline fromJson(const QByteArray &json, const QString &what); // throws Usage
     static Pipeline defaults();

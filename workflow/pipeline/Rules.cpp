@@ -2,13 +2,15 @@
 
 #include <QCoreApplication>
 
-namespace copydesk {
+namespace copydesk
+{
 
 // Reasons are marked for translation (context "copydesk::Rules"): the editor
 // installs its translators and shows them in the interface language; the CLI
 // and the server hook install none, so they read the English source text.
 
-namespace {
+namespace
+{
 
 QString namesWithRole(const People &people, const QString &role, const QStringList &excluding = {})
 {
@@ -100,7 +102,8 @@ Decision decide(const RuleInput &in, const Pipeline &pipeline, const People &peo
     }
     if (e == Event::Submit) {
         const QString review = pipeline.stageWithGate(QStringLiteral("review"));
-        const QString from = review.isEmpty() ? QString() : pipeline.stages().value(pipeline.indexOf(review) - 1).id;
+        const QString from =
+            review.isEmpty() ? QString() : pipeline.stages().value(pipeline.indexOf(review) - 1).id;
         if (s.stage != from)
             return refuse(
                 QCoreApplication::translate(
@@ -157,8 +160,8 @@ Decision decide(const RuleInput &in, const Pipeline &pipeline, const People &peo
             return refuse(QCoreApplication::translate(
                 "copydesk::Rules",
                 "review is passed by a reviewer's approval ('approve'), not 'advance'"));
-        if (idx <= pipeline.indexOf(pipeline.stageWithGate(QStringLiteral("review"))) - 1 || next.isEmpty() ||
-            next == pipeline.last())
+        if (idx <= pipeline.indexOf(pipeline.stageWithGate(QStringLiteral("review"))) - 1 ||
+            next.isEmpty() || next == pipeline.last())
             return refuse(
                 next == pipeline.last()
                     ? QCoreApplication::translate("copydesk::Rules",

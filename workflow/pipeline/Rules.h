@@ -6,10 +6,12 @@
 
 #include <QString>
 
-namespace copydesk {
+namespace copydesk
+{
 
 // Every workflow event Copydesk records (the Copydesk-Event trailer).
-namespace Event {
+namespace Event
+{
 inline const QString Init = QStringLiteral("init");
 inline const QString New = QStringLiteral("new");
 inline const QString Save = QStringLiteral("save");
@@ -38,8 +40,8 @@ struct RuleInput {
     QString event;
     QString actor; // email
     ArticleState before;
-    QString targetStage;     // reopen: where to
-    QString reason;          // reopen, waive, request-changes
+    QString targetStage;      // reopen: where to
+    QString reason;           // reopen, waive, request-changes
     int openGateFindings = 0; // for advance: what blocks the current stage's gate
     int unresolvedComments = 0;
 };

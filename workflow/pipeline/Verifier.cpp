@@ -554,7 +554,8 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
         open.openGateFindings = 0;
         const bool byGate = in.openGateFindings > 0 && decide(open, snap.pipeline, people).allowed;
         const QString recorded = t.value(QStringLiteral("Copydesk-Checks"));
-        if (byGate && !strictGates && !recorded.isEmpty() && recorded != CheckSuite::fingerprint()) {
+        if (byGate && !strictGates && !recorded.isEmpty() &&
+            recorded != CheckSuite::fingerprint()) {
             // Another version of the checks passed this gate; this one would
             // not. A detector improvement is not a broken rule: say so.
             warn(QCoreApplication::translate(
@@ -572,11 +573,14 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
             return;
         }
     }
-    const Decision passed = decision.allowed ? decision : decide([&] {
-        RuleInput open = in;
-        open.openGateFindings = 0;
-        return open;
-    }(), snap.pipeline, people);
+    const Decision passed = decision.allowed ? decision
+                                             : decide(
+                                                   [&] {
+                                                       RuleInput open = in;
+                                                       open.openGateFindings = 0;
+                                                       return open;
+                                                   }(),
+                                                   snap.pipeline, people);
 
     // Signed events, when the newsroom requires them (as configured before
     // this event: a commit cannot switch the requirement off for itself).
@@ -630,8 +634,10 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
         if (oldFiles.value(kComments) != newFiles.value(kComments)) {
             const QString file = dir + u'/' + kComments;
             const auto was = read(parent, file), now = read(c.id, file);
-            const QList<Comment> before = was ? CommentList::fromJson(*was, file).items() : QList<Comment>();
-            const QList<Comment> after = now ? CommentList::fromJson(*now, file).items() : QList<Comment>();
+            const QList<Comment> before =
+                was ? CommentList::fromJson(*was, file).items() : QList<Comment>();
+            const QList<Comment> after =
+                now ? CommentList::fromJson(*now, file).items() : QList<Comment>();
             for (const QString &rule : EventContent::commentRules(event, actor, t, before, after))
                 violate(rule);
         }

@@ -27,9 +27,11 @@
 // without an installed translator (CLI, server hook) they stay English.
 // Commit messages are not translated: they are the newsroom's shared record.
 
-namespace copydesk {
+namespace copydesk
+{
 
-namespace {
+namespace
+{
 QString path(const QString &slug, const char *file)
 {
     return Newsroom::articleDir(slug) + u'/' + QLatin1String(file);
@@ -52,7 +54,10 @@ struct Workflow::Private {
     mutable QHash<QByteArray, int> gateCache;
     mutable QByteArray checkFingerprint;
 
-    QString gateCachePath() const { return newsroom.repository().gitDir() + QStringLiteral("copydesk/gates"); }
+    QString gateCachePath() const
+    {
+        return newsroom.repository().gitDir() + QStringLiteral("copydesk/gates");
+    }
 
     // What the checks are built from besides the text: the shipped
     // dictionaries and rules, the newsroom's copydesk/ folder as on disk
@@ -69,7 +74,10 @@ struct Workflow::Private {
             while (it.hasNext()) {
                 it.next();
                 const QFileInfo fi = it.fileInfo();
-                lines.append(QStringLiteral("%1 %2 %3").arg(fi.filePath()).arg(fi.size()).arg(fi.lastModified().toMSecsSinceEpoch()));
+                lines.append(QStringLiteral("%1 %2 %3")
+                                 .arg(fi.filePath())
+                                 .arg(fi.size())
+                                 .arg(fi.lastModified().toMSecsSinceEpoch()));
             }
             lines.sort();
             h.addData(lines.join(u'\n').toUtf8());
@@ -92,13 +100,15 @@ struct Workflow::Private {
     {
         if (textId.isEmpty())
             return {};
-        return gate.toLatin1() + ':' + textId.toLatin1() + ':' + ledgerId.toLatin1() + ':' + fingerprint();
+        return gate.toLatin1() + ':' + textId.toLatin1() + ':' + ledgerId.toLatin1() + ':' +
+               fingerprint();
     }
 
     // The board asks for the blockers of every article of one commit: the
     // articles/ folder is listed once per HEAD, and what the blockers need
     // of each folder is kept by its tree id (FolderFactsCache).
-    mutable FolderFactsCache folderFacts{newsroom.repository().gitDir() + QStringLiteral("copydesk/folders")};
+    mutable FolderFactsCache folderFacts{newsroom.repository().gitDir() +
+                                         QStringLiteral("copydesk/folders")};
     mutable QString foldersHead;
     mutable QHash<QString, QString> folderIds; // slug -> tree id at foldersHead
 
@@ -106,7 +116,8 @@ struct Workflow::Private {
     {
         if (head != foldersHead) {
             folderIds.clear();
-            for (const git::TreeListing &e : newsroom.repository().listDirectory(head, QStringLiteral("articles")))
+            for (const git::TreeListing &e :
+                 newsroom.repository().listDirectory(head, QStringLiteral("articles")))
                 if (e.isTree)
                     folderIds.insert(e.name, e.id);
             foldersHead = head;
@@ -123,7 +134,8 @@ struct Workflow::Private {
                 return *cached;
         }
         FolderFacts f;
-        const ArticleState s = articles.state(slug, head); // throws on a broken state.json: nothing cached
+        const ArticleState s =
+            articles.state(slug, head); // throws on a broken state.json: nothing cached
         f.stage = s.stage;
         f.reviewer = s.reviewer;
         f.due = s.due;
@@ -173,7 +185,8 @@ struct Workflow::Private {
     explicit Private(Newsroom &n) : newsroom(n), articles(n)
     {
         const auto p = n.tryReadFile(QStringLiteral("copydesk/pipeline.json"));
-        pipeline = p ? Pipeline::fromJson(*p, QStringLiteral("copydesk/pipeline.json")) : Pipeline::defaults();
+        pipeline = p ? Pipeline::fromJson(*p, QStringLiteral("copydesk/pipeline.json"))
+                     : Pipeline::defaults();
         people = People::fromJson(n.readFile(QStringLiteral("copydesk/people.json")),
                                   QStringLiteral("copydesk/people.json"));
     }
@@ -198,7 +211,8 @@ struct Workflow::Private {
     QString signingRefusal(const QString &event, const ArticleState &before) const
     {
         const auto config = newsroom.tryReadFile(QStringLiteral("copydesk/newsroom.json"));
-        if (!config || !Signing::requiredBy(*config) || !Signing::eventNeedsSignature(event, pipeline.stage(before.stage)) ||
+        if (!config || !Signing::requiredBy(*config) ||
+            !Signing::eventNeedsSignature(event, pipeline.stage(before.stage)) ||
             !Signing::signingKey(newsroom.repository()).isEmpty())
             return {};
         return QCoreApplication::translate(
@@ -249,14 +263,16 @@ const People &Workflow::people() const
 const CheckSuite &Workflow::checks() const
 {
     std::call_once(d->checksBuilt, [this] {
-        d->checkSuite = CheckSuite::standard(CheckEnvironment{{}, d->newsroom.root()}, &d->checkWarnings);
+        d->checkSuite =
+            CheckSuite::standard(CheckEnvironment{{}, d->newsroom.root()}, &d->checkWarnings);
     });
     return d->checkSuite;
 }
 
 QString Workflow::addPerson(const QString &email, const QString &name, const QStringList &roles)
 {
-    static const QStringList known{QStringLiteral("writer"), QStringLiteral("reviewer"), QStringLiteral("editor")};
+    static const QStringList known{QStringLiteral("writer"), QStringLiteral("reviewer"),
+                                   QStringLiteral("editor")};
     if (!email.contains(u'@') || email.contains(u' '))
         throw Error(
             QCoreApplication::translate("copydesk::Workflow", "'%1' is not an email address")
@@ -294,8 +310,11 @@ QString Workflow::addPerson(const QString &email, const QString &name, const QSt
     t.add(QStringLiteral("Copydesk-Actor"), d->actor());
     t.add(QStringLiteral("Copydesk-Person"), p.email);
     t.add(QStringLiteral("Copydesk-Roles"), p.roles.join(u','));
-    const QString id = d->newsroom.commit({{QStringLiteral("copydesk/people.json"), updated.toJson()}},
-                                          Trailers::compose(QStringLiteral("Add %1 as %2").arg(p.email, p.roles.join(QStringLiteral(", "))), {}, t));
+    const QString id = d->newsroom.commit(
+        {{QStringLiteral("copydesk/people.json"), updated.toJson()}},
+        Trailers::compose(
+            QStringLiteral("Add %1 as %2").arg(p.email, p.roles.join(QStringLiteral(", "))), {},
+            t));
     d->people = updated;
     return id;
 }
@@ -344,18 +363,20 @@ QString Workflow::restore(const QString &slug, const QString &rev)
     Trailers t;
     const QString id = d->newsroom.resolveRevision(rev);
     t.add(QStringLiteral("Copydesk-Restored-From"), id);
-    return d->articles.save(slug, old, QStringLiteral("Restore %1 as of %2").arg(slug, id.left(10)), before, after, t);
+    return d->articles.save(slug, old, QStringLiteral("Restore %1 as of %2").arg(slug, id.left(10)),
+                            before, after, t);
 }
 
-namespace {
+namespace
+{
 bool isKnownPerson(const People &people, const QString &email)
 {
     return email.isEmpty() || people.find(email);
 }
 } // namespace
 
-QString Workflow::assign(const QString &slug, const QString &writer, const QString &reviewer, const QDate &due,
-                         const QString &brief)
+QString Workflow::assign(const QString &slug, const QString &writer, const QString &reviewer,
+                         const QDate &due, const QString &brief)
 {
     const ArticleState before = d->allow(slug, Event::Assign);
     const QString w = writer.trimmed().toLower(), r = reviewer.trimmed().toLower();
@@ -371,7 +392,8 @@ QString Workflow::assign(const QString &slug, const QString &writer, const QStri
                         "copydesk::Workflow", "the reviewer '%1' is not a member of this newsroom")
                         .arg(reviewer),
                     Error::Kind::Usage);
-    if (!r.isEmpty() && !d->people.hasRole(r, QStringLiteral("reviewer")) && !d->people.hasRole(r, QStringLiteral("editor")))
+    if (!r.isEmpty() && !d->people.hasRole(r, QStringLiteral("reviewer")) &&
+        !d->people.hasRole(r, QStringLiteral("editor")))
         throw Error(QCoreApplication::translate("copydesk::Workflow",
                                                 "%1 is not a reviewer; give them the role first")
                         .arg(r),
@@ -396,11 +418,13 @@ QString Workflow::assign(const QString &slug, const QString &writer, const QStri
         t.add(QStringLiteral("Copydesk-Reviewer"), after.reviewer);
     if (after.due.isValid())
         t.add(QStringLiteral("Copydesk-Due"), after.due.toString(Qt::ISODate));
-    return d->articles.commitEvent(slug, Event::Assign, QStringLiteral("Assign %1 to %2").arg(slug, after.writer), before,
-                                   after, {}, t, brief);
+    return d->articles.commitEvent(slug, Event::Assign,
+                                   QStringLiteral("Assign %1 to %2").arg(slug, after.writer),
+                                   before, after, {}, t, brief);
 }
 
-namespace {
+namespace
+{
 Findings openStyleErrors(Findings all, const Ledger &ledger)
 {
     ledger.apply(all);
@@ -432,7 +456,8 @@ Findings Workflow::claims(const QString &slug) const
 
 Findings Workflow::findings(const QString &slug) const
 {
-    Findings all = checks().checkFile(d->articles.text(slug), {QStringLiteral("spelling"), QStringLiteral("style")});
+    Findings all = checks().checkFile(d->articles.text(slug),
+                                      {QStringLiteral("spelling"), QStringLiteral("style")});
     all += claims(slug);
     std::stable_sort(all.begin(), all.end(), [](const Finding &a, const Finding &b) {
         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
@@ -469,15 +494,18 @@ int Workflow::gateFindings(const QString &slug, const QString &gate, const QByte
 int Workflow::countGateFindings(const QString &slug, const QString &gate) const
 {
     if (gate == QLatin1String("style"))
-        return int(openStyleErrors(checks().checkFile(d->articles.text(slug), {QStringLiteral("spelling"), QStringLiteral("style")}),
-                                   d->ledger(slug))
-                       .size());
+        return int(
+            openStyleErrors(checks().checkFile(d->articles.text(slug), {QStringLiteral("spelling"),
+                                                                        QStringLiteral("style")}),
+                            d->ledger(slug))
+                .size());
     if (gate == QLatin1String("facts"))
         return int(openClaims(claims(slug)).size());
     return 0;
 }
 
-QString Workflow::move(const QString &slug, const QString &event, const QString &reason, const QString &target)
+QString Workflow::move(const QString &slug, const QString &event, const QString &reason,
+                       const QString &target)
 {
     d->articles.requireArticle(slug);
     const ArticleState before = d->articles.state(slug);
@@ -518,8 +546,9 @@ QString Workflow::move(const QString &slug, const QString &event, const QString 
     }
     const Stage *from = d->pipeline.stage(before.stage);
     const Stage *to = d->pipeline.stage(after.stage);
-    const QString summary = QStringLiteral("%1 %2: %3 → %4")
-                                .arg(event, slug, from ? from->title : before.stage, to ? to->title : after.stage);
+    const QString summary =
+        QStringLiteral("%1 %2: %3 → %4")
+            .arg(event, slug, from ? from->title : before.stage, to ? to->title : after.stage);
     return d->articles.commitEvent(slug, event, summary, before, after, files, t, reason);
 }
 
@@ -593,11 +622,13 @@ QString Workflow::waive(const QString &slug, const QString &reason, const QStrin
     t.add(QStringLiteral("Copydesk-Reason"), reason);
     for (const QString &id : ids)
         t.add(QStringLiteral("Copydesk-Finding"), id);
-    return d->articles.commitEvent(slug, Event::Waive, QStringLiteral("Waive %1 finding(s) in %2").arg(ids.size()).arg(slug),
-                                   before, before, {{path(slug, "ledger.json"), ledger.toJson()}}, t, reason);
+    return d->articles.commitEvent(
+        slug, Event::Waive, QStringLiteral("Waive %1 finding(s) in %2").arg(ids.size()).arg(slug),
+        before, before, {{path(slug, "ledger.json"), ledger.toJson()}}, t, reason);
 }
 
-QString Workflow::comment(const QString &slug, const QString &quote, const QString &body, int position)
+QString Workflow::comment(const QString &slug, const QString &quote, const QString &body,
+                          int position)
 {
     d->articles.requireArticle(slug);
     if (body.trimmed().isEmpty())
@@ -627,8 +658,8 @@ QString Workflow::comment(const QString &slug, const QString &quote, const QStri
     comments.items().append(c);
     Trailers t;
     t.add(QStringLiteral("Copydesk-Comment"), c.id);
-    d->articles.commitEvent(slug, Event::Comment, QStringLiteral("Comment on %1").arg(slug), before, before,
-                            {{path(slug, "comments.json"), comments.toJson()}}, t, body);
+    d->articles.commitEvent(slug, Event::Comment, QStringLiteral("Comment on %1").arg(slug), before,
+                            before, {{path(slug, "comments.json"), comments.toJson()}}, t, body);
     return c.id;
 }
 
@@ -644,7 +675,8 @@ QString Workflow::reply(const QString &slug, const QString &commentId, const QSt
     c->replies.append({d->actor(), body, QDateTime::currentDateTimeUtc()});
     Trailers t;
     t.add(QStringLiteral("Copydesk-Comment"), commentId);
-    return d->articles.commitEvent(slug, Event::Reply, QStringLiteral("Reply on %1").arg(slug), before, before,
+    return d->articles.commitEvent(slug, Event::Reply, QStringLiteral("Reply on %1").arg(slug),
+                                   before, before,
                                    {{path(slug, "comments.json"), comments.toJson()}}, t, body);
 }
 
@@ -666,7 +698,8 @@ QString Workflow::resolve(const QString &slug, const QString &commentId)
     c->resolvedBy = d->actor();
     Trailers t;
     t.add(QStringLiteral("Copydesk-Comment"), commentId);
-    return d->articles.commitEvent(slug, Event::Resolve, QStringLiteral("Resolve a comment on %1").arg(slug), before,
+    return d->articles.commitEvent(slug, Event::Resolve,
+                                   QStringLiteral("Resolve a comment on %1").arg(slug), before,
                                    before, {{path(slug, "comments.json"), comments.toJson()}}, t);
 }
 
@@ -698,17 +731,21 @@ QString Workflow::recordClaim(const QString &slug, const QString &claimId, const
                         .arg(claimId, slug),
                     Error::Kind::NotFound);
     Ledger ledger = d->ledger(slug);
-    ledger.record({claimId, status, claim->kind, claim->text, source, note, d->actor(), QDateTime::currentDateTimeUtc()});
+    ledger.record({claimId, status, claim->kind, claim->text, source, note, d->actor(),
+                   QDateTime::currentDateTimeUtc()});
     Trailers t;
     t.add(QStringLiteral("Copydesk-Claim"), claimId);
     if (!source.isEmpty())
         t.add(QStringLiteral("Copydesk-Source"), source);
-    const QString verb = status == QLatin1String("verified") ? QStringLiteral("Verify") : QStringLiteral("Dispute");
-    return d->articles.commitEvent(slug, in.event, QStringLiteral("%1 %2 in %3: %4").arg(verb, claim->kind, slug, claim->text),
-                                   before, before, {{path(slug, "ledger.json"), ledger.toJson()}}, t, note);
+    const QString verb =
+        status == QLatin1String("verified") ? QStringLiteral("Verify") : QStringLiteral("Dispute");
+    return d->articles.commitEvent(
+        slug, in.event, QStringLiteral("%1 %2 in %3: %4").arg(verb, claim->kind, slug, claim->text),
+        before, before, {{path(slug, "ledger.json"), ledger.toJson()}}, t, note);
 }
 
-QString Workflow::verifyClaim(const QString &slug, const QString &claimId, const QString &source, const QString &note)
+QString Workflow::verifyClaim(const QString &slug, const QString &claimId, const QString &source,
+                              const QString &note)
 {
     if (source.trimmed().isEmpty())
         throw Error(QCoreApplication::translate(
@@ -789,7 +826,8 @@ Blockers Workflow::blockers(const QString &slug) const
         return b;
     }
     if (stage->gate == QLatin1String("style") || stage->gate == QLatin1String("facts")) {
-        b.openFindings = gateFindings(slug, stage->gate, d->gateKeyFor(stage->gate, f.textId, f.ledgerId));
+        b.openFindings =
+            gateFindings(slug, stage->gate, d->gateKeyFor(stage->gate, f.textId, f.ledgerId));
         if (b.openFindings > 0)
             b.reasons.append(stage->gate == QLatin1String("facts")
                                  ? QCoreApplication::translate("copydesk::Workflow",

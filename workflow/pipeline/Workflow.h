@@ -11,7 +11,8 @@
 #include <QDate>
 #include <QString>
 
-namespace copydesk {
+namespace copydesk
+{
 
 class CheckSuite;
 
@@ -25,15 +26,16 @@ struct ActionAvailability {
 
 // What holds an article in its stage (for the board and the stage bar).
 struct Blockers {
-    int openFindings = 0;     // style/spelling errors not waived (style-check) or unverified claims
+    int openFindings = 0; // style/spelling errors not waived (style-check) or unverified claims
     int unresolvedComments = 0;
-    QStringList reasons;      // one line each, e.g. "3 unverified claims"
+    QStringList reasons; // one line each, e.g. "3 unverified claims"
 };
 
 // The editorial workflow: every action checks the rules (pipeline/Rules),
 // then commits the event with its trailers. Refusals throw Error(Refused)
 // naming who may act instead; nothing is committed then.
-class Workflow {
+class Workflow
+{
 public:
     explicit Workflow(Newsroom &newsroom);
     ~Workflow();
@@ -49,8 +51,8 @@ public:
     // People (editors only).
     QString addPerson(const QString &email, const QString &name, const QStringList &roles);
 
-    QString assign(const QString &slug, const QString &writer, const QString &reviewer, const QDate &due,
-                   const QString &brief);
+    QString assign(const QString &slug, const QString &writer, const QString &reviewer,
+                   const QDate &due, const QString &brief);
     QString submit(const QString &slug);
     QString approve(const QString &slug, const QString &comment = {});
     QString requestChanges(const QString &slug, const QString &comment);
@@ -61,7 +63,8 @@ public:
     // empty id, every error-severity style/spelling finding of the article.
     QString waive(const QString &slug, const QString &reason, const QString &findingId = {});
 
-    QString comment(const QString &slug, const QString &quote, const QString &body, int position = -1);
+    QString comment(const QString &slug, const QString &quote, const QString &body,
+                    int position = -1);
     QString reply(const QString &slug, const QString &commentId, const QString &body);
     QString resolve(const QString &slug, const QString &commentId);
     QList<Comment> comments(const QString &slug) const;
@@ -69,7 +72,8 @@ public:
     // Claims with their ledger status (verified claims keep it while their id
     // is unchanged; see docs/fact-check.md).
     Findings claims(const QString &slug) const;
-    QString verifyClaim(const QString &slug, const QString &claimId, const QString &source, const QString &note);
+    QString verifyClaim(const QString &slug, const QString &claimId, const QString &source,
+                        const QString &note);
     QString disputeClaim(const QString &slug, const QString &claimId, const QString &note);
     Ledger ledger(const QString &slug) const;
 
@@ -86,9 +90,10 @@ public:
     const CheckSuite &checks() const;
 
 private:
-    QString move(const QString &slug, const QString &event, const QString &reason, const QString &target);
-    QString recordClaim(const QString &slug, const QString &claimId, const QString &status, const QString &source,
-                        const QString &note);
+    QString move(const QString &slug, const QString &event, const QString &reason,
+                 const QString &target);
+    QString recordClaim(const QString &slug, const QString &claimId, const QString &status,
+                        const QString &source, const QString &note);
     int gateFindings(const QString &slug, const QString &gate) const; // cached by blob ids
     int gateFindings(const QString &slug, const QString &gate, const QByteArray &key) const;
     int countGateFindings(const QString &slug, const QString &gate) const;

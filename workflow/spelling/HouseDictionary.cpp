@@ -11,11 +11,13 @@
 #include <QDir>
 #include <QFile>
 
-namespace copydesk {
+namespace copydesk
+{
 
 const QString HouseDictionary::path = QStringLiteral("copydesk/words/house.txt");
 
-namespace {
+namespace
+{
 bool hasHangul(const QString &s)
 {
     for (QChar c : s) {
@@ -52,15 +54,19 @@ QString HouseDictionary::add(const QString &wordIn, const QString &modelIn)
     if (hasHangul(word)) {
         if (model.isEmpty())
             model = QStringLiteral("사람");
-        auto korean = DictionaryRegistry::find(QStringLiteral("ko_KR"), DictionaryRegistry::defaultSearchPath());
+        auto korean = DictionaryRegistry::find(QStringLiteral("ko_KR"),
+                                               DictionaryRegistry::defaultSearchPath());
         if (!korean)
-            throw Error(QStringLiteral("adding a Korean noun needs the Korean dictionary: install the Debian "
-                                       "package hunspell-ko"),
+            throw Error(QStringLiteral(
+                            "adding a Korean noun needs the Korean dictionary: install the Debian "
+                            "package hunspell-ko"),
                         Error::Kind::NotFound);
         if (!korean->check(model))
-            throw Error(QStringLiteral("'%1' is not in the Korean dictionary; choose a noun it knows, such as 사람")
-                            .arg(model),
-                        Error::Kind::Usage);
+            throw Error(
+                QStringLiteral(
+                    "'%1' is not in the Korean dictionary; choose a noun it knows, such as 사람")
+                    .arg(model),
+                Error::Kind::Usage);
     }
     WordList list = load();
     if (!list.add(word, model))
@@ -75,13 +81,14 @@ QString HouseDictionary::remove(const QString &word)
 {
     WordList list = load();
     if (!list.remove(word.trimmed()))
-        throw Error(QStringLiteral("'%1' is not in the house dictionary").arg(word), Error::Kind::NotFound);
+        throw Error(QStringLiteral("'%1' is not in the house dictionary").arg(word),
+                    Error::Kind::NotFound);
     return commitList(list, QStringLiteral("remove"), word.trimmed(),
                       QStringLiteral("Remove '%1' from the house dictionary").arg(word.trimmed()));
 }
 
-QString HouseDictionary::commitList(const WordList &list, const QString &action, const QString &word,
-                                    const QString &summary)
+QString HouseDictionary::commitList(const WordList &list, const QString &action,
+                                    const QString &word, const QString &summary)
 {
     // Any member may change the house dictionary; the rules say so, as for
     // every other event.
@@ -91,7 +98,9 @@ QString HouseDictionary::commitList(const WordList &list, const QString &action,
     in.event = Event::Words;
     in.actor = actor;
     const Decision decision =
-        decide(in, pipeline ? Pipeline::fromJson(*pipeline, QStringLiteral("copydesk/pipeline.json")) : Pipeline::defaults(),
+        decide(in,
+               pipeline ? Pipeline::fromJson(*pipeline, QStringLiteral("copydesk/pipeline.json"))
+                        : Pipeline::defaults(),
                People::fromJson(m_newsroom.readFile(QStringLiteral("copydesk/people.json")),
                                 QStringLiteral("copydesk/people.json")));
     if (!decision.allowed)

@@ -4,7 +4,8 @@
 
 #include <QString>
 
-namespace copydesk {
+namespace copydesk
+{
 
 class Newsroom;
 
@@ -12,7 +13,8 @@ class Newsroom;
 // versioned list: every change is a `words` event commit, so colleagues get
 // it at their next sync and the audit shows who added what. The CLI's
 // `words` command and the editor's "Add to house dictionary" both use this.
-class HouseDictionary {
+class HouseDictionary
+{
 public:
     static const QString path; // "copydesk/words/house.txt"
 
@@ -30,7 +32,8 @@ public:
     QString remove(const QString &word);
 
 private:
-    QString commitList(const WordList &list, const QString &action, const QString &word, const QString &summary);
+    QString commitList(const WordList &list, const QString &action, const QString &word,
+                       const QString &summary);
     Newsroom &m_newsroom;
 };
 
