@@ -205,14 +205,11 @@ void BoardView::showBlockers(QTreeWidgetItem *item, const Row &r)
     item->setText(Findings, r.blockers.openFindings ? QLocale().toString(r.blockers.openFindings)
                                                     : QString());
     // The library writes "overdue since 2025-03-05" (ISO, as the CLI prints
-    // it); the board shows the due date the way the interface locale writes it.
-    QStringList reasons = r.blockers.reasons;
-    if (const QDate due = r.summary.state.due; due.isValid()) {
-        const QString iso = due.toString(Qt::ISODate);
-        const QString local = QLocale().toString(due, QLocale::ShortFormat);
-        for (QString &line : reasons)
-            line.replace(iso, local);
-    }
+    // it); the board shows dates the way the interface locale writes them,
+    // as in the Due column.
+    QStringList reasons;
+    for (const QString &line : r.blockers.reasons)
+        reasons.append(Language::localDates(line));
     const QString reason = reasons.value(0);
     item->setText(Reason, reason);
     item->setToolTip(Reason, reasons.join(u'\n'));

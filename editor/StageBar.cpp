@@ -101,7 +101,10 @@ void StageBar::setState(const QList<Stage> &stages, const QString &current,
         if (i + 1 < stages.size())
             m_stages->addWidget(new QLabel(QStringLiteral("›"), this));
     }
-    m_blockers->setText(blockers.reasons.join(QStringLiteral(" · ")));
+    QStringList reasons; // dates as the interface locale writes them, as on the board
+    for (const QString &line : blockers.reasons)
+        reasons.append(Language::localDates(line));
+    m_blockers->setText(reasons.join(QStringLiteral(" · ")));
     m_blockers->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Theme::overdue().name()));
     for (const ActionAvailability &a : actions) {
         const QString label = actionLabel(a.action);

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTranslator>
 #include <QVBoxLayout>
@@ -129,6 +130,21 @@ void LanguageDialog::accept()
     Language::setSetting(chosen());
     Language::install();
     QDialog::accept();
+}
+
+QString Language::localDates(const QString &libraryText)
+{
+    static const QRegularExpression iso(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"));
+    QString out;
+    qsizetype from = 0;
+    for (auto it = iso.globalMatch(libraryText); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QDate date = QDate::fromString(m.captured(0), Qt::ISODate);
+        out += libraryText.mid(from, m.capturedStart() - from);
+        out += date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : m.captured(0);
+        from = m.capturedEnd();
+    }
+    return out + libraryText.mid(from);
 }
 
 } // namespace copydesk::editor

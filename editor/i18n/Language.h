@@ -30,6 +30,10 @@ public:
     static QString current();
     // The language's own name: "English", "한국어".
     static QString nativeName(const QString &code);
+    // Library text (blocker reasons such as "overdue since 2025-03-05") with
+    // each ISO date written the way the interface locale writes a short
+    // date: the library keeps ISO because the CLI and hooks print it.
+    static QString localDates(const QString &libraryText);
 };
 
 // Settings ▸ Interface language.

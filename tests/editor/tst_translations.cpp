@@ -547,6 +547,15 @@ private Q_SLOTS:
             QVERIFY2(!row->text(kDue).isEmpty() && why.contains(row->text(kDue)), qPrintable(why));
             if (lang == QLatin1String("ko"))
                 QVERIFY2(why.contains(QStringLiteral("부터 마감 지남")), qPrintable(why));
+            // The article's own stage bar says the same, in the same format.
+            constexpr int kTitle = 0, kSlugRole = Qt::UserRole + 1; // BoardView's
+            ArticlePage *page = window.openArticle(row->data(kTitle, kSlugRole).toString());
+            QVERIFY(page && test::settle(page));
+            const auto *blockers =
+                page->stageBar()->findChild<QLabel *>(QStringLiteral("stageBlockers"));
+            QVERIFY(blockers);
+            QVERIFY2(blockers->text().contains(row->text(kDue)), qPrintable(blockers->text()));
+            QVERIFY2(!iso.match(blockers->text()).hasMatch(), qPrintable(blockers->text()));
         }
         Language::install(QStringLiteral("en"));
     }
