@@ -25,6 +25,19 @@ class SyncTest : public QObject
     Q_OBJECT
 
     // A newsroom with one article pushed to the daemon, and a clone.
+    // A and B both edit "shared" (different paragraphs); A syncs first, so
+    // B's next sync meets a conflict.
+    static bool editBothSidesAndSyncA(TwoClones &s)
+    {
+        return runCli(s.a.dir, {QStringLiteral("save"), QStringLiteral("shared")}, wr,
+                      "First paragraph, by A.\n\nSecond paragraph.\n")
+                       .exitCode == 0 &&
+               runCli(s.b, {QStringLiteral("save"), QStringLiteral("shared")}, wr,
+                      "First paragraph.\n\nSecond paragraph, by B.\n")
+                       .exitCode == 0 &&
+               runCli(s.a.dir, {QStringLiteral("sync")}).exitCode == 0;
+    }
+
     std::unique_ptr<TwoClones> setUp()
     {
         auto s = std::make_unique<TwoClones>();
@@ -80,15 +93,7 @@ private Q_SLOTS:
         auto s = setUp();
         QVERIFY2(s, "git daemon did not start");
         // Both edit the same article (even different paragraphs).
-        QCOMPARE(runCli(s->a.dir, {QStringLiteral("save"), QStringLiteral("shared")}, wr,
-                        "First paragraph, by A.\n\nSecond paragraph.\n")
-                     .exitCode,
-                 0);
-        QCOMPARE(runCli(s->b, {QStringLiteral("save"), QStringLiteral("shared")}, wr,
-                        "First paragraph.\n\nSecond paragraph, by B.\n")
-                     .exitCode,
-                 0);
-        QCOMPARE(runCli(s->a.dir, {QStringLiteral("sync")}).exitCode, 0);
+        QVERIFY(editBothSidesAndSyncA(*s));
         const QString serverBefore =
             git(s->bare, {QStringLiteral("rev-parse"), QStringLiteral("main")});
         const QString bBefore = git(s->b, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
@@ -133,15 +138,7 @@ private Q_SLOTS:
     {
         auto s = setUp();
         QVERIFY2(s, "git daemon did not start");
-        QCOMPARE(runCli(s->a.dir, {QStringLiteral("save"), QStringLiteral("shared")}, wr,
-                        "First paragraph, by A.\n\nSecond paragraph.\n")
-                     .exitCode,
-                 0);
-        QCOMPARE(runCli(s->b, {QStringLiteral("save"), QStringLiteral("shared")}, wr,
-                        "First paragraph.\n\nSecond paragraph, by B.\n")
-                     .exitCode,
-                 0);
-        QCOMPARE(runCli(s->a.dir, {QStringLiteral("sync")}).exitCode, 0);
+        QVERIFY(editBothSidesAndSyncA(*s));
         copydesk::Newsroom b = copydesk::Newsroom::open(s->b);
         b.setActor({QStringLiteral("Writer"), wr});
         const copydesk::SyncResult r = b.sync();
