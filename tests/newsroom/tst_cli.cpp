@@ -189,6 +189,37 @@ private Q_SLOTS:
             runCli(n.dir, {QStringLiteral("list")}).out.contains(QStringLiteral("최저임금-인상")));
     }
 
+    // Text piped in pieces (a slow writer, or more than a pipe holds) is
+    // saved whole: a save once kept only the first 64 KB that had arrived.
+    void savesAllOfAnInputThatArrivesInPieces()
+    {
+        ScratchNewsroom n;
+        QCOMPARE(runCli(n.dir, {QStringLiteral("new"), QStringLiteral("long"),
+                                QStringLiteral("--title"), QStringLiteral("Long")})
+                     .exitCode,
+                 0);
+        QByteArray text;
+        for (int i = 0; text.size() < 300 * 1024; ++i)
+            text += "Paragraph " + QByteArray::number(i) + " of a long feature.\n";
+        QProcess p;
+        p.setProcessEnvironment(actorEnvironment(QStringLiteral("ed@example.com")));
+        p.setWorkingDirectory(n.dir);
+        p.start(QStringLiteral(COPYDESK_BIN_DIR "/copydesk-cli"),
+                {QStringLiteral("save"), QStringLiteral("long")});
+        QVERIFY(p.waitForStarted());
+        for (qsizetype at = 0; at < text.size(); at += 50 * 1024) {
+            p.write(text.mid(at, 50 * 1024));
+            QVERIFY(p.waitForBytesWritten());
+            QTest::qWait(50);
+        }
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished());
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QString shown = runCli(n.dir, {QStringLiteral("show"), QStringLiteral("long")}).out;
+        QVERIFY(shown.endsWith(QString::fromUtf8(text.right(200))));
+        QVERIFY(shown.size() >= text.size());
+    }
+
     void missingNewsroom()
     {
         QTemporaryDir tmp;

@@ -29,7 +29,20 @@ QString readTextInput(const QString &path, qsizetype maxBytes)
             throw Error(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()),
                         Error::Kind::NotFound);
     }
-    const QByteArray bytes = f.read(maxBytes + 1);
+    // One read() of a pipe returns what is in it so far (64 KB), not all
+    // that is coming: read until end of input, or until it is too large.
+    QByteArray bytes;
+    for (;;) {
+        const QByteArray chunk = f.read(maxBytes + 1 - bytes.size());
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+        if (bytes.size() > maxBytes)
+            break;
+    }
+    if (f.error() != QFileDevice::NoError)
+        throw Error(QStringLiteral("cannot read %1: %2")
+                        .arg(stdinInput ? QStringLiteral("the input") : path, f.errorString()));
     if (bytes.size() > maxBytes)
         throw Error(QStringLiteral("%1 is larger than %2 MB; nothing was saved")
                         .arg(stdinInput ? QStringLiteral("the input") : path)
