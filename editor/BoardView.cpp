@@ -162,21 +162,15 @@ void BoardView::loadBlockers(int from)
     m_session->run<QList<Blockers>>(
         this,
         [slugs](Newsroom &n) {
-            Workflow w(n);
+            QStringList wanted;
+            for (const QString &slug : slugs)
+                if (!slug.isEmpty())
+                    wanted.append(slug);
+            const QList<Blockers> found = Workflow(n).blockers(wanted);
             QList<Blockers> out;
-            for (const QString &slug : slugs) {
-                if (slug.isEmpty()) {
-                    out.append(Blockers{});
-                    continue;
-                }
-                try {
-                    out.append(w.blockers(slug));
-                } catch (const Error &e) {
-                    Blockers b;
-                    b.reasons.append(e.message());
-                    out.append(b);
-                }
-            }
+            qsizetype next = 0;
+            for (const QString &slug : slugs)
+                out.append(slug.isEmpty() ? Blockers{} : found.value(next++));
             return out;
         },
         [this, from, generation](const Outcome<QList<Blockers>> &out) {

@@ -2,6 +2,8 @@
 // command relies on.
 #include "core/ArticleText.h"
 #include "core/Error.h"
+#include "core/FileBytes.h"
+#include "core/IdKeyedCache.h"
 #include "core/Trailers.h"
 #include "core/WordDiff.h"
 #include "newsroom/Newsroom.h"
@@ -123,6 +125,89 @@ private Q_SLOTS:
         }
         QCOMPARE(ra, a);
         QCOMPARE(rb, b);
+    }
+
+    // Derived data keyed by git ids: survives reopening, ignores what a
+    // crash or a stranger left in the file, and compacts only when asked
+    // and grown.
+    void idKeyedCache()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("copydesk/cache"));
+        const QByteArray a(40, 'a'), b(40, 'b'), c(40, 'c');
+        {
+            IdKeyedCache cache(path);
+            QVERIFY(!cache.get(a));
+            cache.put(a, "{\"n\":1}");
+            cache.put(QByteArray("not-an-id"), "x"); // refused: not a key
+            cache.put(b, "two\nlines");              // refused: would split a line
+            QCOMPARE(cache.get(a).value_or(QByteArrayView()).toByteArray(),
+                     QByteArray("{\"n\":1}"));
+        }
+        QCOMPARE(*readFileBytes(path, 1 << 20), a + "\t{\"n\":1}\n");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write(QByteArray(40, 'Z') + "\tupper-case key\n"); // not a git id
+            f.write(b + "\tcut short by a crash");               // no final newline
+        }
+        {
+            IdKeyedCache cache(path);
+            QCOMPARE(cache.get(a).value_or(QByteArrayView()).toByteArray(),
+                     QByteArray("{\"n\":1}"));
+            QVERIFY(!cache.get(QByteArray(40, 'Z')));
+            QVERIFY(!cache.get(b));
+            cache.put(c, "three");
+        }
+        {
+            IdKeyedCache cache(path);
+            QCOMPARE(cache.get(c).value_or(QByteArrayView()).toByteArray(), QByteArray("three"));
+            QCOMPARE(cache.get(a).value_or(QByteArrayView()).toByteArray(),
+                     QByteArray("{\"n\":1}"));
+        }
+        // Small: asking to compact after using only `c` keeps everything.
+        {
+            IdKeyedCache cache(path);
+            QVERIFY(cache.get(c));
+            cache.compactToUsed();
+        }
+        QVERIFY(IdKeyedCache(path).get(a));
+        // Grown far past what is used: rewritten with only the used entries.
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            for (int i = 0; i < 3000; ++i)
+                f.write(QByteArray::number(i).rightJustified(40, '0') + '\t' +
+                        QByteArray(500, 'x') + '\n');
+        }
+        {
+            IdKeyedCache cache(path);
+            QVERIFY(cache.get(QByteArray::number(7).rightJustified(40, '0')));
+            QVERIFY(cache.get(c));
+            cache.compactToUsed();
+        }
+        QVERIFY(QFileInfo(path).size() < 1000);
+        IdKeyedCache after(path);
+        QVERIFY(after.get(c));
+        QVERIFY(after.get(QByteArray::number(7).rightJustified(40, '0')));
+        QVERIFY(!after.get(a));
+    }
+
+    void idKeyedCacheWithoutAWritableFolder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache"));
+        QVERIFY(QDir().mkpath(path)); // a folder where the file should be
+        {
+            IdKeyedCache cache(path);
+            QVERIFY(!cache.get(QByteArray(40, 'a')));
+            cache.put(QByteArray(40, 'a'), "kept in memory");
+            QCOMPARE(cache.get(QByteArray(40, 'a')).value_or(QByteArrayView()).toByteArray(),
+                     QByteArray("kept in memory"));
+            cache.compactToUsed();
+        }
+        QVERIFY(QFileInfo(path).isDir());
+        QVERIFY(!readFileBytes(dir.filePath(QStringLiteral("absent")), 100));
     }
 };
 

@@ -1,6 +1,6 @@
-// The board's derived cache (.git/copydesk/folders, keyed by article folder
-// tree ids): the board reads the same with it cold, warm, after changes and
-// when the file is corrupt.
+// The board's derived caches (.git/copydesk/folders and summaries, keyed by
+// article folder tree ids): the board reads the same with them cold, warm,
+// after changes and when the files are corrupt.
 #include "common/Fixtures.h"
 
 #include <QDir>
@@ -30,7 +30,16 @@ class TestBoardCache : public QObject
     Q_OBJECT
     ScratchNewsroom n;
 
-    QString cachePath() const { return n.dir + QStringLiteral("/.git/copydesk/folders"); }
+    QStringList cachePaths() const
+    {
+        return {n.dir + QStringLiteral("/.git/copydesk/folders"),
+                n.dir + QStringLiteral("/.git/copydesk/summaries")};
+    }
+    void removeCaches() const
+    {
+        for (const QString &path : cachePaths())
+            QFile::remove(path);
+    }
     QString board() const
     {
         const CliResult r = runCli(n.dir, {QStringLiteral("board"), QStringLiteral("--json")});
@@ -39,9 +48,9 @@ class TestBoardCache : public QObject
     // The board computed with no cache file at all.
     QString coldBoard() const
     {
-        QFile::remove(cachePath());
+        removeCaches();
         const QString b = board();
-        QFile::remove(cachePath());
+        removeCaches();
         return b;
     }
 
@@ -50,6 +59,9 @@ private Q_SLOTS:
     {
         QVERIFY(ok(runCli(n.dir, {QStringLiteral("new"), QStringLiteral("a"),
                                   QStringLiteral("--title"), QStringLiteral("A")})));
+        // git sorts folder "a-b" before "a"; the board lists slugs in order.
+        QVERIFY(ok(runCli(n.dir, {QStringLiteral("new"), QStringLiteral("a-b"),
+                                  QStringLiteral("--title"), QStringLiteral("AB")})));
         QVERIFY(ok(runCli(n.dir, {QStringLiteral("new"), QStringLiteral("b"),
                                   QStringLiteral("--title"), QStringLiteral("B")})));
         QVERIFY(ok(runCli(n.dir, {QStringLiteral("assign"), QStringLiteral("b"),
@@ -64,10 +76,14 @@ private Q_SLOTS:
     {
         const QString cold = coldBoard();
         QVERIFY2(cold.contains(QStringLiteral("overdue since 2020-01-01")), qPrintable(cold));
-        const QString first = board(); // fills the cache
-        QVERIFY(QFile::exists(cachePath()));
+        const QString first = board(); // fills the caches
+        for (const QString &path : cachePaths())
+            QVERIFY2(QFile::exists(path), qPrintable(path));
         QCOMPARE(first, cold);
         QCOMPARE(board(), cold); // read from it
+        const qsizetype a = cold.indexOf(QStringLiteral("\"slug\": \"a\"")),
+                        ab = cold.indexOf(QStringLiteral("\"slug\": \"a-b\""));
+        QVERIFY2(a >= 0 && ab > a, qPrintable(cold));
     }
 
     void followsChanges()
@@ -89,30 +105,34 @@ private Q_SLOTS:
     {
         const QString cold = coldBoard();
         board();
-        QFile f(cachePath());
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QByteArray bytes = f.readAll();
-        f.close();
-        QVERIFY(!bytes.isEmpty());
-        // Lines cut short, broken JSON, binary noise.
-        QByteArray broken;
-        for (const QByteArray &line : bytes.split('\n')) {
-            if (line.isEmpty())
-                continue;
-            broken += line.left(line.size() / 2) + '\n';
-            broken += line.left(41) + "{\"stage\": [1,\n";
+        for (const QString &path : cachePaths()) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QByteArray bytes = f.readAll();
+            f.close();
+            QVERIFY(!bytes.isEmpty());
+            // Lines cut short, broken JSON, binary noise.
+            QByteArray broken;
+            for (const QByteArray &line : bytes.split('\n')) {
+                if (line.isEmpty())
+                    continue;
+                broken += line.left(line.size() / 2) + '\n';
+                broken += line.left(41) + "{\"stage\": [1,\t{\n";
+            }
+            broken += QByteArray(300, '\x01') + '\n';
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(broken);
         }
-        broken += QByteArray(300, '\x01') + '\n';
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(broken);
-        f.close();
         QCOMPARE(board(), cold);
         QCOMPARE(board(), cold);
         // Gone entirely, or not writable as a file: still the same board.
-        QFile::remove(cachePath());
-        QVERIFY(QDir().mkpath(cachePath()));
+        for (const QString &path : cachePaths()) {
+            QFile::remove(path);
+            QVERIFY(QDir().mkpath(path));
+        }
         QCOMPARE(board(), cold);
-        QVERIFY(QDir(cachePath()).removeRecursively());
+        for (const QString &path : cachePaths())
+            QVERIFY(QDir(path).removeRecursively());
     }
 };
 

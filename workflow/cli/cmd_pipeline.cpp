@@ -290,51 +290,59 @@ int runBoard(Context &ctx)
     Newsroom n = openNewsroom(ctx);
     Workflow w(n);
     const QList<ArticleSummary> all = Articles(n).list();
+    QStringList slugs;
+    for (const ArticleSummary &a : all)
+        slugs.append(a.slug);
+    const QList<Blockers> blockers = w.blockers(slugs);
+    const bool json = p.isSet(jsonOption);
     QJsonArray stages;
     for (const Stage &stage : w.pipeline().stages()) {
         QJsonArray items;
         QStringList lines;
-        for (const ArticleSummary &a : all) {
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const ArticleSummary &a = all[i];
             if (a.state.stage != stage.id)
                 continue;
-            const Blockers b = w.blockers(a.slug);
+            const Blockers &b = blockers[i];
             const bool overdue = w.isOverdue(a.state);
-            items.append(
-                QJsonObject{{QStringLiteral("slug"), a.slug},
-                            {QStringLiteral("title"), a.title},
-                            {QStringLiteral("lang"), a.lang},
-                            {QStringLiteral("assignee"), a.state.writer},
-                            {QStringLiteral("reviewer"), a.state.reviewer},
-                            {QStringLiteral("due"),
-                             a.state.due.isValid() ? a.state.due.toString(Qt::ISODate) : QString()},
-                            {QStringLiteral("overdue"), overdue},
-                            {QStringLiteral("openFindings"), b.openFindings},
-                            {QStringLiteral("unresolvedComments"), b.unresolvedComments},
-                            {QStringLiteral("blocked"), QJsonArray::fromStringList(b.reasons)}});
-            lines.append(QStringLiteral("  %1  %2\n      writer %3%4%5%6")
-                             .arg(a.slug, a.title, a.state.writer,
-                                  a.state.reviewer.isEmpty()
-                                      ? QString()
-                                      : QStringLiteral(", reviewer ") + a.state.reviewer,
-                                  a.state.due.isValid()
-                                      ? QStringLiteral(", due %1%2")
-                                            .arg(a.state.due.toString(Qt::ISODate),
-                                                 overdue ? QStringLiteral(" (OVERDUE)") : QString())
-                                      : QString(),
-                                  b.reasons.isEmpty() ? QString()
-                                                      : QStringLiteral("\n      blocked: ") +
-                                                            b.reasons.join(QStringLiteral("; "))));
+            const QString due =
+                a.state.due.isValid() ? a.state.due.toString(Qt::ISODate) : QString();
+            if (json) {
+                items.append(QJsonObject{
+                    {QStringLiteral("slug"), a.slug},
+                    {QStringLiteral("title"), a.title},
+                    {QStringLiteral("lang"), a.lang},
+                    {QStringLiteral("assignee"), a.state.writer},
+                    {QStringLiteral("reviewer"), a.state.reviewer},
+                    {QStringLiteral("due"), due},
+                    {QStringLiteral("overdue"), overdue},
+                    {QStringLiteral("openFindings"), b.openFindings},
+                    {QStringLiteral("unresolvedComments"), b.unresolvedComments},
+                    {QStringLiteral("blocked"), QJsonArray::fromStringList(b.reasons)}});
+                continue;
+            }
+            QString line = QStringLiteral("  ") + a.slug + QStringLiteral("  ") + a.title +
+                           QStringLiteral("\n      writer ") + a.state.writer;
+            if (!a.state.reviewer.isEmpty())
+                line += QStringLiteral(", reviewer ") + a.state.reviewer;
+            if (!due.isEmpty())
+                line += QStringLiteral(", due ") + due +
+                        (overdue ? QStringLiteral(" (OVERDUE)") : QString());
+            if (!b.reasons.isEmpty())
+                line += QStringLiteral("\n      blocked: ") + b.reasons.join(QStringLiteral("; "));
+            lines.append(line);
         }
-        stages.append(QJsonObject{{QStringLiteral("stage"), stage.id},
-                                  {QStringLiteral("title"), stage.title},
-                                  {QStringLiteral("articles"), items}});
-        if (!p.isSet(jsonOption)) {
-            ctx.out << stage.title << " (" << items.size() << ")\n";
-            for (const QString &l : lines)
-                ctx.out << l << "\n";
+        if (json) {
+            stages.append(QJsonObject{{QStringLiteral("stage"), stage.id},
+                                      {QStringLiteral("title"), stage.title},
+                                      {QStringLiteral("articles"), items}});
+            continue;
         }
+        ctx.out << stage.title << " (" << lines.size() << ")\n";
+        for (const QString &l : std::as_const(lines))
+            ctx.out << l << "\n";
     }
-    if (p.isSet(jsonOption))
+    if (json)
         printJson(ctx.out, QJsonObject{{QStringLiteral("newsroom"), n.name()},
                                        {QStringLiteral("stages"), stages}});
     return 0;

@@ -1,6 +1,7 @@
 #include "newsroom/Articles.h"
 
 #include "core/ArticleText.h"
+#include "core/IdKeyedCache.h"
 #include "core/Trailers.h"
 #include "git/Repository.h"
 
@@ -12,6 +13,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <optional>
 
 namespace copydesk
@@ -177,62 +179,99 @@ QByteArray Articles::textAt(const QString &slug, const QString &rev) const
 
 namespace
 {
-// Derived data keyed by blob id, in .git/copydesk/summaries: what the board
-// needs from an article's text (title, lang, date) and its state file. A
-// blob id names its content, so an entry can never be stale; the file is a
-// cache only (deleted: rebuilt on the next list; read-only .git: not kept).
-class SummaryCache
+
+// What the board needs from an article folder (title, lang and date from the
+// text's front matter, and the state file), kept in .git/copydesk/summaries
+// by the folder's tree id (IdKeyedCache): a hit costs no tree or blob read.
+// A line is "<text summary JSON>\t<compact state.json>".
+QByteArray summaryLine(const QJsonObject &text, const QByteArray &stateJson)
 {
-public:
-    explicit SummaryCache(const QString &path) : m_path(path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024 * 1024)
-            return;
-        const QByteArray all = f.readAll();
-        for (const QByteArray &line : all.split('\n')) {
-            const qsizetype tab = line.indexOf('\t');
-            if (tab == 40)
-                m_entries.insert(line.left(40), line.mid(41));
+    const QJsonDocument state = QJsonDocument::fromJson(stateJson);
+    return QJsonDocument(text).toJson(QJsonDocument::Compact) + '\t' +
+           (state.isObject() ? state.toJson(QJsonDocument::Compact) : QByteArray());
+}
+
+void applyText(ArticleSummary &s, const QJsonObject &text)
+{
+    if (!text.contains(QStringLiteral("title")))
+        return;
+    s.title = text.value(QStringLiteral("title")).toString();
+    s.lang = text.value(QStringLiteral("lang")).toString();
+    s.date = QDate::fromString(text.value(QStringLiteral("date")).toString(), Qt::ISODate);
+}
+
+void applyState(ArticleSummary &s, const QByteArray &json)
+{
+    try {
+        if (!json.isEmpty())
+            s.state = ArticleState::fromJson(json, statePath(s.slug));
+    } catch (const Error &) {
+        s.state.stage = QStringLiteral("unknown");
+    }
+    s.updated = QDateTime::fromString(s.state.extra.value(QStringLiteral("updated")).toString(),
+                                      Qt::ISODate);
+}
+
+// nullopt when the line does not parse (then the folder is read again).
+std::optional<ArticleSummary> summaryFromLine(const QString &slug, QByteArrayView line)
+{
+    const qsizetype tab = line.indexOf('\t');
+    if (tab < 0)
+        return std::nullopt;
+    const QJsonDocument text = QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), tab));
+    if (!text.isObject())
+        return std::nullopt;
+    ArticleSummary s;
+    s.slug = slug;
+    s.title = slug;
+    applyText(s, text.object());
+    applyState(s, line.sliced(tab + 1).toByteArray());
+    return s;
+}
+
+struct FolderRead {
+    ArticleSummary summary;
+    QByteArray cacheLine; // empty for a folder that did not read cleanly
+};
+
+// Reads one article folder of `head` (a cache miss of Articles::list).
+FolderRead readFolder(const git::Repository &repo, const QString &head, const QString &slug,
+                      const QString &folderId)
+{
+    ArticleSummary s;
+    s.slug = slug;
+    s.title = slug; // unreadable text or broken front matter: still listed
+    QJsonObject text;
+    QByteArray stateJson;
+    bool cacheable = true;
+    for (const git::TreeListing &e : repo.listTree(folderId)) {
+        if (e.isTree)
+            continue;
+        try {
+            // One hostile article (a link, a 1 GB blob) must not hide the
+            // others: it is listed under its slug; opening it says why.
+            if (e.name == QLatin1String("index.md")) {
+                if (const auto bytes = repo.readFile(head, Newsroom::articlePath(slug))) {
+                    const ArticleText t = ArticleText::parse(QString::fromUtf8(*bytes));
+                    text = QJsonObject{
+                        {QStringLiteral("title"), t.value(QStringLiteral("title"))},
+                        {QStringLiteral("lang"), t.value(QStringLiteral("lang"))},
+                        {QStringLiteral("date"), t.value(QStringLiteral("date")).left(10)}};
+                }
+            } else if (e.name == QLatin1String("state.json")) {
+                if (const auto bytes = repo.readFile(head, statePath(slug)))
+                    stateJson = *bytes;
+            }
+        } catch (const Error &) {
+            cacheable = false;
         }
     }
-    ~SummaryCache()
-    {
-        if (m_added.isEmpty())
-            return;
-        QDir().mkpath(QFileInfo(m_path).absolutePath());
-        QFile f(m_path);
-        if (f.open(QIODevice::Append))
-            f.write(m_added);
-    }
-    std::optional<QJsonObject> get(const QString &blob) const
-    {
-        const auto bytes = raw(blob);
-        if (!bytes)
-            return std::nullopt;
-        const QJsonDocument doc = QJsonDocument::fromJson(*bytes);
-        return doc.isObject() ? std::optional<QJsonObject>(doc.object()) : std::nullopt;
-    }
-    // The compact JSON as stored (a state.json is parsed straight from it).
-    std::optional<QByteArray> raw(const QString &blob) const
-    {
-        const auto it = m_entries.constFind(blob.toLatin1());
-        if (it == m_entries.constEnd())
-            return std::nullopt;
-        return *it;
-    }
-    void put(const QString &blob, const QJsonObject &o)
-    {
-        const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
-        m_entries.insert(blob.toLatin1(), json);
-        m_added += blob.toLatin1() + '\t' + json + '\n';
-    }
+    applyText(s, text);
+    applyState(s, stateJson);
+    const bool clean = cacheable && s.state.stage != QLatin1String("unknown");
+    return {s, clean ? summaryLine(text, stateJson) : QByteArray()};
+}
 
-private:
-    QString m_path;
-    QHash<QByteArray, QByteArray> m_entries;
-    QByteArray m_added;
-};
 } // namespace
 
 QList<ArticleSummary> Articles::list() const
@@ -244,71 +283,30 @@ QList<ArticleSummary> Articles::list() const
     if (head.isEmpty())
         return out;
     const git::Repository &repo = m_newsroom.repository();
-    SummaryCache cache(repo.gitDir() + QStringLiteral("copydesk/summaries"));
-    // The articles/ folder is listed once and each article's folder read by
-    // its id, rather than walking from the root tree twice per article.
-    QMap<QString, QString> folders; // slug -> tree id, in slug order
-    for (const git::TreeListing &e : repo.listDirectory(head, QStringLiteral("articles")))
-        if (e.isTree)
-            folders.insert(e.name, e.id);
-    for (auto folder = folders.constBegin(); folder != folders.constEnd(); ++folder) {
-        const QString &slug = folder.key();
-        ArticleSummary s;
-        s.slug = slug;
-        s.title = slug; // unreadable text or broken front matter: still listed
-        QString textId, stateId;
-        for (const git::TreeListing &e : repo.listTree(folder.value())) {
-            if (e.isTree)
+    IdKeyedCache cache(repo.gitDir() + QStringLiteral("copydesk/summaries"));
+    // The articles/ folder is listed once; each folder is read only when the
+    // cache does not know its tree id. Listed in slug order (git's tree order
+    // puts "ab-c" before "ab").
+    QList<git::TreeListing> folders = repo.listDirectory(head, QStringLiteral("articles"));
+    std::sort(folders.begin(), folders.end(),
+              [](const git::TreeListing &a, const git::TreeListing &b) { return a.name < b.name; });
+    out.reserve(folders.size());
+    for (const git::TreeListing &e : std::as_const(folders)) {
+        if (!e.isTree)
+            continue;
+        const QByteArray key = e.id.toLatin1();
+        if (const auto line = cache.get(key)) {
+            if (auto s = summaryFromLine(e.name, *line)) {
+                out.append(std::move(*s));
                 continue;
-            if (e.name == QLatin1String("index.md"))
-                textId = e.id;
-            else if (e.name == QLatin1String("state.json"))
-                stateId = e.id;
-        }
-        std::optional<QJsonObject> text = textId.isEmpty() ? std::nullopt : cache.get(textId);
-        if (!text && !textId.isEmpty()) {
-            QJsonObject o;
-            try {
-                // One hostile article (a link, a 1 GB blob) must not hide
-                // the others: it is listed under its slug; opening it says why.
-                if (const auto bytes = repo.readFile(head, Newsroom::articlePath(slug))) {
-                    const ArticleText t = ArticleText::parse(QString::fromUtf8(*bytes));
-                    o = QJsonObject{
-                        {QStringLiteral("title"), t.value(QStringLiteral("title"))},
-                        {QStringLiteral("lang"), t.value(QStringLiteral("lang"))},
-                        {QStringLiteral("date"), t.value(QStringLiteral("date")).left(10)}};
-                    cache.put(textId, o);
-                }
-            } catch (const Error &) {
             }
-            text = o;
         }
-        if (text && text->contains(QStringLiteral("title"))) {
-            s.title = text->value(QStringLiteral("title")).toString();
-            s.lang = text->value(QStringLiteral("lang")).toString();
-            s.date = QDate::fromString(text->value(QStringLiteral("date")).toString(), Qt::ISODate);
-        }
-        try {
-            if (!stateId.isEmpty()) {
-                const auto cached = cache.raw(stateId);
-                QByteArray json;
-                if (cached) {
-                    json = *cached;
-                } else if (const auto bytes = repo.readFile(head, statePath(slug))) {
-                    json = *bytes;
-                    s.state = ArticleState::fromJson(
-                        json, statePath(slug)); // throws before caching a broken one
-                    cache.put(stateId, QJsonDocument::fromJson(json).object());
-                }
-                s.state = ArticleState::fromJson(json, statePath(slug));
-            }
-        } catch (const Error &) {
-            s.state.stage = QStringLiteral("unknown");
-        }
-        s.updated = QDateTime::fromString(s.state.extra.value(QStringLiteral("updated")).toString(),
-                                          Qt::ISODate);
-        out.append(s);
+        FolderRead read = readFolder(repo, head, e.name, e.id);
+        if (!read.cacheLine.isEmpty())
+            cache.put(key, std::move(read.cacheLine));
+        out.append(std::move(read.summary));
     }
+    cache.compactToUsed();
     return out;
 }
 

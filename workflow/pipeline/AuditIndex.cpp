@@ -1,5 +1,7 @@
 #include "pipeline/AuditIndex.h"
 
+#include "core/FileBytes.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
@@ -47,14 +49,16 @@ private:
 
 std::optional<AuditIndex::Snapshot> AuditIndex::load() const
 {
-    QFile f(m_path);
-    if (!f.open(QIODevice::ReadOnly) || f.size() > kMaxBytes)
+    const auto file = readFileBytes(m_path, kMaxBytes);
+    if (!file)
         return std::nullopt;
-    const QByteArray all = f.readAll();
+    const QByteArray &all = *file;
     const qsizetype magic = qsizetype(sizeof(kMagic) - 1);
     if (all.size() < magic + kHashBytes || !all.startsWith(kMagic))
         return std::nullopt;
-    const QByteArray payload = all.mid(magic, all.size() - magic - kHashBytes);
+    // A view into `all`, not a copy of megabytes.
+    const QByteArray payload =
+        QByteArray::fromRawData(all.constData() + magic, all.size() - magic - kHashBytes);
     if (QCryptographicHash::hash(payload, kHash) != all.right(kHashBytes))
         return std::nullopt; // torn or corrupted: rebuilt from git
 

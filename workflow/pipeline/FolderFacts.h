@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/IdKeyedCache.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QHash>
@@ -24,25 +26,19 @@ struct FolderFacts {
 
 // .git/copydesk/folders: FolderFacts by folder tree id, so the board does
 // not read and parse the state and comments of 10,000 articles on every
-// run. Derived data only: deleting it loses nothing, a line that does not
-// parse is ignored, and writing is best effort (a read-only .git just
-// means no cache).
+// run. Derived data only (see IdKeyedCache).
 class FolderFactsCache
 {
 public:
-    explicit FolderFactsCache(QString path) : m_path(std::move(path)) {}
+    explicit FolderFactsCache(QString path) : m_lines(std::move(path)) {}
 
     std::optional<FolderFacts> get(const QString &folderId) const;
     void put(const QString &folderId, const FolderFacts &facts);
-
-    static constexpr qint64 kMaxBytes = qint64(32) << 20;
+    // After every live folder was asked for: see IdKeyedCache::compactToUsed.
+    void compactToUsed() { m_lines.compactToUsed(); }
 
 private:
-    void load() const;
-
-    QString m_path;
-    mutable bool m_loaded = false;
-    mutable QHash<QByteArray, QByteArray> m_lines; // folder id -> JSON
+    IdKeyedCache m_lines;
 };
 
 } // namespace copydesk

@@ -18,6 +18,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QUuid>
 #include <mutex>
 #include <optional>
@@ -86,9 +87,13 @@ struct Workflow::Private {
         return checkFingerprint;
     }
 
+    // Set while blockers() of many articles run: they all read one commit.
+    mutable QString pinnedHead;
+    QString head() const { return pinnedHead.isEmpty() ? newsroom.headId() : pinnedHead; }
+
     QByteArray gateKey(const QString &slug, const QString &gate) const
     {
-        const QString head = newsroom.headId();
+        const QString head = this->head();
         if (head.isEmpty())
             return {};
         const git::Repository &repo = newsroom.repository();
@@ -127,7 +132,7 @@ struct Workflow::Private {
 
     FolderFacts facts(const QString &slug) const
     {
-        const QString head = newsroom.headId();
+        const QString head = this->head();
         const QString folder = head.isEmpty() ? QString() : folderId(head, slug);
         if (!folder.isEmpty()) {
             if (auto cached = folderFacts.get(folder))
@@ -808,6 +813,28 @@ bool Workflow::isOverdue(const ArticleState &s) const
     // The deadline is for the copy: once approved, the article is in.
     return s.due.isValid() && s.due < QDate::currentDate() &&
            d->pipeline.indexOf(s.stage) < d->pipeline.stages().size() - 2;
+}
+
+QList<Blockers> Workflow::blockers(const QStringList &slugs) const
+{
+    QList<Blockers> out;
+    out.reserve(slugs.size());
+    d->pinnedHead = d->newsroom.headId();
+    const auto unpin = qScopeGuard([this] { d->pinnedHead.clear(); });
+    for (const QString &slug : slugs) {
+        try {
+            out.append(blockers(slug));
+        } catch (const Error &e) {
+            Blockers b;
+            b.reasons.append(e.message());
+            out.append(b);
+        }
+    }
+    // Asked about every article: the folder cache may drop what it no longer
+    // needs (IdKeyedCache::compactToUsed).
+    if (!d->pinnedHead.isEmpty() && d->folderIds.size() == slugs.size())
+        d->folderFacts.compactToUsed();
+    return out;
 }
 
 Blockers Workflow::blockers(const QString &slug) const

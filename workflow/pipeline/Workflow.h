@@ -83,6 +83,10 @@ public:
 
     QList<ActionAvailability> availableActions(const QString &slug) const;
     Blockers blockers(const QString &slug) const;
+    // The blockers of several articles of one commit (the board): HEAD is
+    // resolved once, not per article, and an article whose files do not read
+    // is reported in its own Blockers instead of failing the others.
+    QList<Blockers> blockers(const QStringList &slugs) const;
     // Past its due date and not yet approved.
     bool isOverdue(const ArticleState &state) const;
 
