@@ -183,7 +183,8 @@ void tuneCaches()
         // vanishes mid-push must be an error message, not a silent death.
         ::signal(SIGPIPE, SIG_IGN);
         git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE, size_t(8) << 20);
-        git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, ssize_t(512) << 20);
+        git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, ssize_t(64) << 20);
+        git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
     });
 }
 
