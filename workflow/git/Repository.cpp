@@ -1,6 +1,7 @@
 #include "git/Repository.h"
 
 #include "git/Handles.h"
+#include "git/IndexPatch.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -206,6 +207,79 @@ struct Repository::Private {
         const CommitHandle c = lookupCommit(commitId);
         return receive<TreeHandle>([&](git_tree **p) { return git_commit_tree(p, c.get()); },
                                    "reading a tree");
+    }
+
+    // Whether git could store `path` other than byte for byte (a clean
+    // filter: autocrlf, or any attribute: eol, ident, a filter driver).
+    // Answered from config and from which attribute files exist, without
+    // git_filter_list_load(), which loads the whole index to look for
+    // .gitattributes in it (as long as the save itself). Conservative: any
+    // attributes file at all means yes.
+    bool mayFilter(const QString &path) const
+    {
+        ConfigHandle config = receive<ConfigHandle>(
+            [&](git_config **p) { return git_repository_config_snapshot(p, repo.get()); },
+            "reading git config");
+        int autocrlf = 0;
+        if (git_config_get_bool(&autocrlf, config.get(), "core.autocrlf") == 0 && autocrlf)
+            return true;
+        git_buf value = GIT_BUF_INIT;
+        if (git_config_get_string_buf(&value, config.get(), "core.autocrlf") == 0) {
+            const bool input = qstrcmp(value.ptr, "input") == 0;
+            git_buf_dispose(&value);
+            if (input)
+                return true;
+        }
+        git_error_clear();
+        QStringList files{QString::fromUtf8(git_repository_path(repo.get())) +
+                              QStringLiteral("info/attributes"),
+                          QStringLiteral("/etc/gitattributes")};
+        if (git_config_get_string_buf(&value, config.get(), "core.attributesFile") == 0) {
+            files.append(QString::fromUtf8(value.ptr));
+            git_buf_dispose(&value);
+        }
+        git_error_clear();
+        const QString xdg =
+            qEnvironmentVariable("XDG_CONFIG_HOME", QDir::homePath() + QStringLiteral("/.config"));
+        files.append(xdg + QStringLiteral("/git/attributes"));
+        QString dir = QString::fromUtf8(git_repository_workdir(repo.get()));
+        files.append(dir + QStringLiteral(".gitattributes"));
+        const QStringList parts = path.split(u'/');
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+            dir += parts[i] + u'/';
+            files.append(dir + QStringLiteral(".gitattributes"));
+        }
+        for (QString f : files) {
+            if (f.startsWith(QStringLiteral("~/")))
+                f = QDir::homePath() + f.mid(1);
+            if (QFileInfo::exists(f))
+                return true;
+        }
+        return false;
+    }
+
+    // The fast way to restage what a save wrote (see IndexPatch.h): only
+    // when every change is a file written as is (no clean filter such as
+    // autocrlf or a .gitattributes driver would store it differently).
+    bool stageByPatchingIndex(const QList<FileChange> &changes,
+                              const std::vector<git_tree_update> &updates) const
+    {
+        if (size_t(changes.size()) != updates.size())
+            return false;
+        const QString root = QString::fromUtf8(git_repository_workdir(repo.get()));
+        QList<IndexPatchEntry> entries;
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            const git_tree_update &u = updates[size_t(i)];
+            if (!changes.at(i).content || u.action != GIT_TREE_UPDATE_UPSERT)
+                return false;
+            if (mayFilter(changes.at(i).path))
+                return false;
+            entries.append({QByteArray(u.path),
+                            QByteArray(reinterpret_cast<const char *>(u.id.id), GIT_OID_RAWSZ),
+                            root + changes.at(i).path});
+        }
+        return patchIndex(
+            QString::fromUtf8(git_repository_path(repo.get())) + QStringLiteral("index"), entries);
     }
 
     TreeEntryHandle entry(const git_tree *tree, const QString &path) const
@@ -784,6 +858,8 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
     // Stage exactly the committed paths so `git status` stays clean for them
     // and leaves everything else as the other tool left it.
     auto stagePaths = [&] {
+        if (d->stageByPatchingIndex(changes, updates))
+            return;
         IndexHandle index = receive<IndexHandle>(
             [&](git_index **p) { return git_repository_index(p, d->repo.get()); },
             "reading the index");
