@@ -88,6 +88,34 @@ class TestSyncMerge : public QObject
         return s;
     }
 
+    // Syncs the session's clone, which must meet a conflict on article
+    // "shared", and opens the merge dialog on it as the window does, loaded.
+    // Null (with the failure recorded) when either does not happen.
+    static std::unique_ptr<MergeDialog> syncIntoMergeDialog(Session &session, SyncController &sync)
+    {
+        QSignalSpy conflicts(&sync, &SyncController::conflictsFound);
+        sync.syncNow();
+        if (!QTest::qWaitFor([&] { return conflicts.count() == 1; }, 30000)) {
+            QTest::qFail("the sync met no conflict", __FILE__, __LINE__);
+            return nullptr;
+        }
+        const QStringList articles = conflicts.at(0).at(0).toStringList();
+        if (articles != QStringList{QStringLiteral("shared")}) {
+            QTest::qFail(qPrintable(QStringLiteral("conflicts on %1, not on 'shared'")
+                                        .arg(articles.join(QStringLiteral(", ")))),
+                         __FILE__, __LINE__);
+            return nullptr;
+        }
+        auto dialog =
+            std::make_unique<MergeDialog>(&session, articles, conflicts.at(0).at(1).toString());
+        dialog->show();
+        if (!QTest::qWaitFor([&] { return dialog->isLoaded(); }, 20000)) {
+            QTest::qFail("the merge dialog did not load", __FILE__, __LINE__);
+            return nullptr;
+        }
+        return dialog;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -149,20 +177,14 @@ private Q_SLOTS:
         SyncController sync;
         sync.setSession(&session);
         QTRY_VERIFY_WITH_TIMEOUT(sync.status().unsynced >= 1, 10000);
-        QSignalSpy conflicts(&sync, &SyncController::conflictsFound);
-        sync.syncNow();
-        QTRY_COMPARE_WITH_TIMEOUT(conflicts.count(), 1, 30000);
-        QCOMPARE(conflicts.at(0).at(0).toStringList(), QStringList{QStringLiteral("shared")});
+        const auto dialog = syncIntoMergeDialog(session, sync);
+        QVERIFY(dialog);
         QVERIFY(
             sync.lastOutcome().plainWords().contains(QStringLiteral("Nothing was overwritten")));
         // Nothing changed here yet.
         QCOMPARE(articleText(s->b, QStringLiteral("shared")), mineBefore);
 
-        MergeDialog dialog(&session, conflicts.at(0).at(0).toStringList(),
-                           conflicts.at(0).at(1).toString());
-        dialog.show();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 20000);
-        MergeView *view = dialog.view(QStringLiteral("shared"));
+        MergeView *view = dialog->view(QStringLiteral("shared"));
         QVERIFY(view);
         QVERIFY(view->theirsEdit()->toPlainText().contains(QStringLiteral("$50m on bus lanes")));
         QVERIFY(view->mineEdit()->toPlainText().contains(QStringLiteral("$60m on new bus lanes")));
@@ -186,12 +208,12 @@ private Q_SLOTS:
         view->resultEdit()->insertPlainText(QStringLiteral("\nBoth desks agreed on this text.\n"));
         const QString merged = view->resultText();
 
-        QSignalSpy saved(&dialog, &MergeDialog::saved);
+        QSignalSpy saved(dialog.get(), &MergeDialog::saved);
         // Only B changed the first paragraph: merged without asking.
         QVERIFY(merged.contains(QStringLiteral("Tuesday")));
-        dialog.saveMerge();
-        QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1 || !dialog.lastError().isEmpty(), 30000);
-        QVERIFY2(dialog.lastError().isEmpty(), qPrintable(dialog.lastError()));
+        dialog->saveMerge();
+        QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1 || !dialog->lastError().isEmpty(), 30000);
+        QVERIFY2(dialog->lastError().isEmpty(), qPrintable(dialog->lastError()));
         QVERIFY(merged.contains(QStringLiteral("Both desks agreed")));
 
         // B's article is the merged text, saved as a revision named "Merge…".
@@ -268,21 +290,17 @@ private Q_SLOTS:
         Session session(s->b, demoPerson(wr));
         SyncController sync;
         sync.setSession(&session);
-        QSignalSpy conflicts(&sync, &SyncController::conflictsFound);
-        sync.syncNow();
-        QTRY_COMPARE_WITH_TIMEOUT(conflicts.count(), 1, 30000);
-        MergeDialog dialog(&session, conflicts.at(0).at(0).toStringList(),
-                           conflicts.at(0).at(1).toString());
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 20000);
-        QSignalSpy saved(&dialog, &MergeDialog::saved);
-        dialog.saveMerge();
-        QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1 || !dialog.lastError().isEmpty(), 30000);
-        QVERIFY2(dialog.lastError().isEmpty(), qPrintable(dialog.lastError()));
+        const auto dialog = syncIntoMergeDialog(session, sync);
+        QVERIFY(dialog);
+        QSignalSpy saved(dialog.get(), &MergeDialog::saved);
+        dialog->saveMerge();
+        QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1 || !dialog->lastError().isEmpty(), 30000);
+        QVERIFY2(dialog->lastError().isEmpty(), qPrintable(dialog->lastError()));
 
         // The server's folder was kept; my comment was recorded again, as mine.
-        QCOMPARE(dialog.records().size(), 1);
-        QCOMPARE(dialog.records().first().commentsRecordedAgain, 1);
-        QVERIFY(dialog.records().first().notRecorded.isEmpty());
+        QCOMPARE(dialog->records().size(), 1);
+        QCOMPARE(dialog->records().first().commentsRecordedAgain, 1);
+        QVERIFY(dialog->records().first().notRecorded.isEmpty());
         QVERIFY2(saved.at(0).at(0).toString().contains(QStringLiteral("recorded again")),
                  qPrintable(saved.at(0).at(0).toString()));
         // Here: both texts' changes, the colleague's verification, both comments.
@@ -340,19 +358,15 @@ private Q_SLOTS:
         Session session(s->b, demoPerson(wr));
         SyncController sync;
         sync.setSession(&session);
-        QSignalSpy conflicts(&sync, &SyncController::conflictsFound);
-        sync.syncNow();
-        QTRY_COMPARE_WITH_TIMEOUT(conflicts.count(), 1, 30000);
+        const auto dialog = syncIntoMergeDialog(session, sync);
+        QVERIFY(dialog);
         const QString headBefore = Newsroom::open(s->b).headId();
-        MergeDialog dialog(&session, conflicts.at(0).at(0).toStringList(),
-                           conflicts.at(0).at(1).toString());
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 20000);
-        dialog.saveMerge();
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog.lastError().isEmpty() || !dialog.isSaving(), 30000);
-        QVERIFY2(dialog.lastError().contains(QStringLiteral("moved on in the workflow")) &&
-                     dialog.lastError().contains(
+        dialog->saveMerge();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->lastError().isEmpty() || !dialog->isSaving(), 30000);
+        QVERIFY2(dialog->lastError().contains(QStringLiteral("moved on in the workflow")) &&
+                     dialog->lastError().contains(
                          QStringLiteral("stage is 'drafting' on the server, 'review' here")),
-                 qPrintable(dialog.lastError()));
+                 qPrintable(dialog->lastError()));
         // Nothing committed here, nothing sent.
         QCOMPARE(Newsroom::open(s->b).headId(), headBefore);
         QCOMPARE(serverHead(), serverBefore);
