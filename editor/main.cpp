@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QKeyEvent>
 #include <QRegularExpression>
 #include <QTimer>
@@ -197,6 +198,14 @@ int main(int argc, char **argv)
             QObject::connect(window.board(), &BoardView::loaded, &window, [&window, sinceStart] {
                 fprintf(stdout, "board %lld %d\n", sinceStart.elapsed(),
                         window.board()->articleCount());
+                // Peak resident memory so far, from the kernel (Linux only).
+                QFile status(QStringLiteral("/proc/self/status"));
+                if (status.open(QIODevice::ReadOnly)) {
+                    for (const QByteArray &line : status.readAll().split('\n'))
+                        if (line.startsWith("VmHWM:"))
+                            fprintf(stdout, "memory %s\n",
+                                    line.mid(6).simplified().split(' ').value(0).constData());
+                }
                 fflush(stdout);
                 QTimer::singleShot(250, qApp, &QApplication::quit); // after the first paint
             });

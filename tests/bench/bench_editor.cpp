@@ -1,4 +1,4 @@
-// bench_editor [--chars N] [--keys N] [--articles N]
+// bench_editor [--chars N] [--keys N] [--articles N] [--newsroom DIR]
 //
 // 1. Keystroke-to-repaint latency while typing into an article of N
 //    characters (default 1,000,000) with every check on. Keys arrive on a
@@ -8,7 +8,10 @@
 //    results, journal, panels) counts against the keystroke it delayed.
 // 2. Start-up to first paint of the real `copydesk` process (from the
 //    process being started to the window's first paint event) with the demo
-//    newsroom and with a generated newsroom of 10,000 articles.
+//    newsroom and with a generated newsroom of 10,000 articles, or with an
+//    existing newsroom (--newsroom, e.g. copydesk-generate's 10,000 articles
+//    and 100,000 commits; its derived caches warm after the first run), and
+//    the editor's peak resident memory when the board has listed it.
 #include "ArticlePage.h"
 #include "ArticleTextEdit.h"
 #include "CheckService.h"
@@ -193,7 +196,7 @@ QString generateNewsroom(const QString &dir, int count)
 
 void startup(const QString &label, const QString &newsroom, int runs)
 {
-    QList<double> paint, board;
+    QList<double> paint, board, memory;
     int articles = 0;
     for (int r = 0; r < runs; ++r) {
         QProcess p;
@@ -224,11 +227,14 @@ void startup(const QString &label, const QString &newsroom, int runs)
         }
         paint.append(painted);
         board.append(listed);
+        if (const qsizetype at = out.indexOf("memory "); at >= 0)
+            memory.append(out.mid(at + 7).split('\n').value(0).toDouble() / 1024);
     }
     std::printf("start-up, %s (%d articles, %d runs): first paint p50 %.0f ms (max %.0f), board "
-                "listed p50 %.0f ms (max %.0f)\n",
+                "listed p50 %.0f ms (max %.0f), peak memory p50 %.0f MB\n",
                 qPrintable(label), articles, runs, percentile(paint, 0.5), percentile(paint, 1.0),
-                percentile(board, 0.5), percentile(board, 1.0));
+                percentile(board, 0.5), percentile(board, 1.0),
+                memory.isEmpty() ? -1.0 : percentile(memory, 0.5));
 }
 
 } // namespace
@@ -251,17 +257,27 @@ int main(int argc, char **argv)
                                   QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption latencyOnly(QStringLiteral("latency-only"),
                                          QStringLiteral("Skip the start-up part."));
-    parser.addOptions({chars, keys, articles, runs, latencyOnly});
+    const QCommandLineOption existing(
+        QStringLiteral("newsroom"),
+        QStringLiteral("Only start-up, on this existing newsroom (not changed)."),
+        QStringLiteral("DIR"));
+    parser.addOptions({chars, keys, articles, runs, latencyOnly, existing});
     parser.addHelpOption();
     parser.process(app);
+
+    QTemporaryDir tmp;
+    qputenv("XDG_DATA_HOME", tmp.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", tmp.filePath(QStringLiteral("config")).toUtf8());
+    if (parser.isSet(existing)) {
+        const QString dir = QDir(parser.value(existing)).absolutePath();
+        startup(QStringLiteral("newsroom ") + dir, dir, parser.value(runs).toInt());
+        return 0;
+    }
 
     keystrokeLatency(parser.value(chars).toLongLong(), parser.value(keys).toInt());
     if (parser.isSet(latencyOnly))
         return 0;
 
-    QTemporaryDir tmp;
-    qputenv("XDG_DATA_HOME", tmp.filePath(QStringLiteral("data")).toUtf8());
-    qputenv("XDG_CONFIG_HOME", tmp.filePath(QStringLiteral("config")).toUtf8());
     const QString demo = tmp.filePath(QStringLiteral("demo"));
     QProcess cli;
     cli.start(QCoreApplication::applicationDirPath() + QStringLiteral("/copydesk-cli"),
