@@ -91,7 +91,7 @@ AuditSummary AuditSummary::of(const QList<AuditEvent> &events)
 
 AuditTableModel::AuditTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void AuditTableModel::setData(const AuditData &data)
+void AuditTableModel::setAuditData(const AuditData &data)
 {
     beginResetModel();
     m_data = data;

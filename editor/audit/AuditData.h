@@ -80,7 +80,7 @@ public:
     static constexpr int ViolationRole = Qt::UserRole + 2;
 
     explicit AuditTableModel(QObject *parent = nullptr);
-    void setData(const AuditData &data);
+    void setAuditData(const AuditData &data);
     const AuditData &auditData() const { return m_data; }
 
     struct Row {

@@ -180,7 +180,7 @@ void AuditView::reload()
             Q_EMIT failed(c.error);
             return;
         }
-        m_model->setData(c.data);
+        m_model->setAuditData(c.data);
         m_loaded = true;
         retranslate();
         fillChoices();

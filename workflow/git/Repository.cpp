@@ -347,7 +347,8 @@ bool Repository::isBare() const
 std::unique_ptr<Repository> Repository::init(const QString &path)
 {
     auto p = std::make_unique<Private>();
-    git_repository_init_options opts = GIT_REPOSITORY_INIT_OPTIONS_INIT;
+    git_repository_init_options opts;
+    git_repository_init_options_init(&opts, GIT_REPOSITORY_INIT_OPTIONS_VERSION);
     opts.flags = GIT_REPOSITORY_INIT_MKPATH;
     opts.initial_head = "main";
     check(git_repository_init_ext(p->repo.out(), utf8(path).constData(), &opts),
@@ -359,7 +360,8 @@ std::unique_ptr<Repository> Repository::init(const QString &path)
 std::unique_ptr<Repository> Repository::clone(const QString &url, const QString &path)
 {
     auto p = std::make_unique<Private>();
-    git_clone_options opts = GIT_CLONE_OPTIONS_INIT;
+    git_clone_options opts;
+    git_clone_options_init(&opts, GIT_CLONE_OPTIONS_VERSION);
     TransferState state;
     prepareCallbacks(opts.fetch_opts.callbacks, state);
     check(git_clone(p->repo.out(), utf8(url).constData(), utf8(path).constData(), &opts),
@@ -1002,7 +1004,8 @@ QString Repository::unifiedDiff(const QByteArray &oldText, const QByteArray &new
 {
     PatchHandle patch;
     const QByteArray op = utf8(oldPath), np = utf8(newPath);
-    git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
+    git_diff_options opts;
+    git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
     opts.context_lines = 3;
     check(git_patch_from_buffers(patch.out(), oldText.constData(), size_t(oldText.size()),
                                  op.constData(), newText.constData(), size_t(newText.size()),
@@ -1063,7 +1066,8 @@ QString Repository::fetch(const QString &remote, QString *remoteMessage)
     check(rc, "reading the remote");
     r.adopt();
     TransferState state;
-    git_fetch_options opts = GIT_FETCH_OPTIONS_INIT;
+    git_fetch_options opts;
+    git_fetch_options_init(&opts, GIT_FETCH_OPTIONS_VERSION);
     prepareCallbacks(opts.callbacks, state);
     check(git_remote_fetch(r.get(), nullptr, &opts, "copydesk sync: fetch"),
           "fetching from the remote");
@@ -1086,7 +1090,8 @@ PushOutcome Repository::push(const QString &remote, const QString &branch)
         },
         "reading the remote");
     TransferState state;
-    git_push_options opts = GIT_PUSH_OPTIONS_INIT;
+    git_push_options opts;
+    git_push_options_init(&opts, GIT_PUSH_OPTIONS_VERSION);
     prepareCallbacks(opts.callbacks, state);
     const QByteArray spec = utf8(QStringLiteral("refs/heads/%1:refs/heads/%1").arg(branch));
     char *specs[] = {const_cast<char *>(spec.constData())};
@@ -1126,7 +1131,8 @@ QStringList Repository::merge(const QString &theirs, const Identity &who, const 
                               const QMap<QString, QString> &keep)
 {
     const QString ours = headId();
-    git_checkout_options checkout = GIT_CHECKOUT_OPTIONS_INIT;
+    git_checkout_options checkout;
+    git_checkout_options_init(&checkout, GIT_CHECKOUT_OPTIONS_VERSION);
     // SAFE: never overwrite a file someone changed in the working tree.
     checkout.checkout_strategy = GIT_CHECKOUT_SAFE;
     QString target;
@@ -1145,7 +1151,8 @@ QStringList Repository::merge(const QString &theirs, const Identity &who, const 
                 check(rc, "finding the merge base");
             git_error_clear();
             CommitHandle ourCommit = d->lookupCommit(ours), theirCommit = d->lookupCommit(theirs);
-            git_merge_options mopts = GIT_MERGE_OPTIONS_INIT;
+            git_merge_options mopts;
+            git_merge_options_init(&mopts, GIT_MERGE_OPTIONS_VERSION);
             IndexHandle index = receive<IndexHandle>(
                 [&](git_index **p) {
                     return git_merge_commits(p, d->repo.get(), ourCommit.get(), theirCommit.get(),
