@@ -20,7 +20,9 @@ SyncStatus readStatus(Newsroom &n)
                       ? repo.remoteUrl(SyncController::remoteName())
                       : QString();
     const QString head = repo.headId();
-    if (head.isEmpty())
+    // Without a server nothing shows the count, and counting a never-synced
+    // history (100,000 commits) would hold the git thread for a second.
+    if (head.isEmpty() || s.remoteUrl.isEmpty())
         return s;
     QString tracking;
     try {
