@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,7 +20,15 @@ namespace copydesk::editor
 
 namespace
 {
+// Blockers arrive in batches on the git thread: small at first, so the first
+// rows fill at once, then sized so a batch takes about kBatchMs (warm caches:
+// 10,000 articles in a handful of batches instead of 250, each of which
+// opens the derived caches again), and small again when checks must run
+// (cold gate counts), so the git thread is never held long from a user's
+// action.
 constexpr int kBlockerBatch = 40;
+constexpr int kMaxBlockerBatch = 5000;
+constexpr qint64 kBatchMs = 150;
 constexpr int kSlugRole = Qt::UserRole + 1;
 enum Column { Title, Writer, Reviewer, Due, Findings, Reason, ColumnCount };
 } // namespace
@@ -154,11 +163,15 @@ void BoardView::loadBlockers(int from)
     }
     QStringList slugs;
     const QString last = m_stages.isEmpty() ? QString() : m_stages.last().id;
-    for (int i = from; i < qMin<qsizetype>(from + kBlockerBatch, m_articles.size()); ++i)
+    if (from == 0)
+        m_blockerBatch = kBlockerBatch;
+    for (int i = from; i < qMin<qsizetype>(from + m_blockerBatch, m_articles.size()); ++i)
         slugs.append(m_articles[i].summary.state.stage == last ? QString()
                                                                : m_articles[i].summary.slug);
     const int generation = m_generation;
     m_status->setText(tr("Checking %1 of %2…").arg(from).arg(m_articles.size()));
+    QElapsedTimer took;
+    took.start();
     m_session->run<QList<Blockers>>(
         this,
         [slugs](Newsroom &n) {
@@ -173,9 +186,13 @@ void BoardView::loadBlockers(int from)
                 out.append(slug.isEmpty() ? Blockers{} : found.value(next++));
             return out;
         },
-        [this, from, generation](const Outcome<QList<Blockers>> &out) {
+        [this, from, generation, took](const Outcome<QList<Blockers>> &out) {
             if (generation != m_generation)
                 return;
+            const qint64 ms = qMax<qint64>(1, took.elapsed());
+            m_blockerBatch =
+                int(qBound<qint64>(kBlockerBatch, m_blockerBatch * kBatchMs / ms,
+                                   qMin<qint64>(m_blockerBatch * 4, kMaxBlockerBatch)));
             for (int i = 0; i < out.value.size() && from + i < m_articles.size(); ++i) {
                 m_articles[from + i].blockers = out.value[i];
                 m_articles[from + i].hasBlockers = true;

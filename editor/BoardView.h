@@ -70,6 +70,7 @@ private:
     QHash<QString, QTreeWidgetItem *> m_items;
     bool m_loaded = false;
     int m_blockersPending = 0;
+    int m_blockerBatch = 0; // articles per blockers batch (see loadBlockers)
     int m_generation = 0;
 };
 

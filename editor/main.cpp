@@ -207,7 +207,18 @@ int main(int argc, char **argv)
                                     line.mid(6).simplified().split(' ').value(0).constData());
                 }
                 fflush(stdout);
-                QTimer::singleShot(250, qApp, &QApplication::quit); // after the first paint
+                // Then when every article's blockers (the board's last
+                // column, filled in on the git thread) have arrived.
+                auto *poll = new QTimer(&window);
+                QObject::connect(poll, &QTimer::timeout, &window, [&window, sinceStart, poll] {
+                    if (!window.board()->blockersDone())
+                        return;
+                    poll->stop();
+                    fprintf(stdout, "blockers %lld\n", sinceStart.elapsed());
+                    fflush(stdout);
+                    QTimer::singleShot(250, qApp, &QApplication::quit); // after the first paint
+                });
+                poll->start(10);
             });
         }
         if (parser.isSet(screenshot)) {

@@ -196,7 +196,7 @@ QString generateNewsroom(const QString &dir, int count)
 
 void startup(const QString &label, const QString &newsroom, int runs)
 {
-    QList<double> paint, board, memory;
+    QList<double> paint, board, blockers, memory;
     int articles = 0;
     for (int r = 0; r < runs; ++r) {
         QProcess p;
@@ -227,13 +227,17 @@ void startup(const QString &label, const QString &newsroom, int runs)
         }
         paint.append(painted);
         board.append(listed);
+        if (const qsizetype at = out.indexOf("blockers "); at >= 0)
+            blockers.append(out.mid(at + 9).split('\n').value(0).toDouble());
         if (const qsizetype at = out.indexOf("memory "); at >= 0)
             memory.append(out.mid(at + 7).split('\n').value(0).toDouble() / 1024);
     }
     std::printf("start-up, %s (%d articles, %d runs): first paint p50 %.0f ms (max %.0f), board "
-                "listed p50 %.0f ms (max %.0f), peak memory p50 %.0f MB\n",
+                "listed p50 %.0f ms (max %.0f), every blocker in p50 %.0f ms, peak memory "
+                "p50 %.0f MB\n",
                 qPrintable(label), articles, runs, percentile(paint, 0.5), percentile(paint, 1.0),
                 percentile(board, 0.5), percentile(board, 1.0),
+                blockers.isEmpty() ? -1.0 : percentile(blockers, 0.5),
                 memory.isEmpty() ? -1.0 : percentile(memory, 0.5));
 }
 
