@@ -466,6 +466,10 @@ The server said:
         <source>configuration changed in a merge: copydesk/%1 is neither side&apos;s version</source>
         <translation>configuration changed in a merge: copydesk/%1 is neither side&apos;s version</translation>
     </message>
+    <message>
+        <source>configuration change</source>
+        <translation>configuration change</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::Workflow</name>

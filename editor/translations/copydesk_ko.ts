@@ -462,6 +462,10 @@ The server said:
         <source>configuration changed in a merge: copydesk/%1 is neither side&apos;s version</source>
         <translation>병합에서 설정이 바뀌었습니다: copydesk/%1이(가) 어느 쪽 판과도 다릅니다</translation>
     </message>
+    <message>
+        <source>configuration change</source>
+        <translation>설정 변경</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::Workflow</name>

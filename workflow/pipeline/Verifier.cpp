@@ -703,7 +703,10 @@ void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &par
     // otherwise switch the requirement off or add a key. House words are
     // exempt (any member adds them; they only widen the dictionary).
     if (snap.requireSigned && Signing::configChangeNeedsSignature(changed))
-        checkSignature(c.id, snap, event.isEmpty() ? QStringLiteral("configuration change") : event,
+        checkSignature(c.id, snap,
+                       event.isEmpty() ? QCoreApplication::translate("copydesk::Verifier",
+                                                                     "configuration change")
+                                       : event,
                        actor, violate);
 
     if (event == Event::Init) {
