@@ -5,7 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace copydesk::test;
@@ -133,6 +135,47 @@ private Q_SLOTS:
         QCOMPARE(board(), cold);
         for (const QString &path : cachePaths())
             QVERIFY(QDir(path).removeRecursively());
+    }
+
+    // An article whose state file does not read is listed, with why, not
+    // left off the board.
+    void unreadableArticleIsListedWithItsReason()
+    {
+        ScratchNewsroom m;
+        QVERIFY(ok(runCli(m.dir, {QStringLiteral("new"), QStringLiteral("good"),
+                                  QStringLiteral("--title"), QStringLiteral("Good")})));
+        QVERIFY(ok(runCli(m.dir, {QStringLiteral("new"), QStringLiteral("bad"),
+                                  QStringLiteral("--title"), QStringLiteral("Bad")})));
+        QFile state(m.dir + QStringLiteral("/articles/bad/state.json"));
+        QVERIFY(state.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        state.write("{\"stage\": [1");
+        state.close();
+        QCOMPARE(runProgram(QStringLiteral("git"),
+                            {QStringLiteral("commit"), QStringLiteral("-qam"),
+                             QStringLiteral("break a state file")},
+                            m.dir)
+                     .exitCode,
+                 0);
+        const CliResult text = runCli(m.dir, {QStringLiteral("board")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("unknown (1)\n  bad  Bad")),
+                 qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("blocked: ")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("  good  Good")), qPrintable(text.out));
+        const QJsonObject board =
+            QJsonDocument::fromJson(
+                runCli(m.dir, {QStringLiteral("board"), QStringLiteral("--json")}).out.toUtf8())
+                .object();
+        const QJsonObject last = board.value(QStringLiteral("stages")).toArray().last().toObject();
+        QCOMPARE(last.value(QStringLiteral("stage")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(last.value(QStringLiteral("articles")).toArray().size(), 1);
+        QVERIFY(!last.value(QStringLiteral("articles"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("blocked"))
+                     .toArray()
+                     .isEmpty());
     }
 };
 

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <algorithm>
 #include <type_traits>
 
 namespace copydesk::cli
@@ -295,8 +296,22 @@ int runBoard(Context &ctx)
         slugs.append(a.slug);
     const QList<Blockers> blockers = w.blockers(slugs);
     const bool json = p.isSet(jsonOption);
+    // An article whose state does not read ("unknown") or names a stage the
+    // pipeline no longer has is listed under that name after the pipeline's
+    // stages, as the editor's board does: never silently left off.
+    QList<Stage> shown = w.pipeline().stages();
+    for (const ArticleSummary &a : all) {
+        if (!w.pipeline().stage(a.state.stage) &&
+            std::none_of(shown.begin(), shown.end(),
+                         [&](const Stage &s) { return s.id == a.state.stage; })) {
+            Stage extra;
+            extra.id = a.state.stage;
+            extra.title = a.state.stage;
+            shown.append(extra);
+        }
+    }
     QJsonArray stages;
-    for (const Stage &stage : w.pipeline().stages()) {
+    for (const Stage &stage : std::as_const(shown)) {
         QJsonArray items;
         QStringList lines;
         for (qsizetype i = 0; i < all.size(); ++i) {
