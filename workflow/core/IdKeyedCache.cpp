@@ -33,6 +33,8 @@ IdKeyedCache::IdKeyedCache(QString path) : m_path(std::move(path)) {}
 IdKeyedCache::~IdKeyedCache()
 {
     // Best effort: a cache that cannot be written is only a slower next run.
+    if (!m_compact && m_added.isEmpty())
+        return; // only read: nothing to write, not even the folder
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     if (m_compact) {
         QSaveFile out(m_path);
@@ -48,8 +50,6 @@ IdKeyedCache::~IdKeyedCache()
         out.commit();
         return;
     }
-    if (m_added.isEmpty())
-        return;
     QFile f(m_path);
     if (m_oversized)
         f.remove(); // never loaded, so only slowed everyone down: start again
