@@ -55,6 +55,10 @@ BoardView::BoardView(Session *session, QWidget *parent) : QWidget(parent), m_ses
     m_tree->setObjectName(QStringLiteral("boardTree"));
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
+    // The columns exist before they are sized: a width set on a column the
+    // tree does not have yet is dropped, and the reason column came out
+    // ~100 px wide, cutting off what holds an article.
+    m_tree->setColumnCount(ColumnCount);
     m_tree->header()->setSectionResizeMode(Title, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_tree->setColumnWidth(Reason, 260);
