@@ -209,13 +209,13 @@ struct Repository::Private {
                                    "reading a tree");
     }
 
-    // Whether git could store `path` other than byte for byte (a clean
+    // Whether git could store any of `changes` other than byte for byte (a clean
     // filter: autocrlf, or any attribute: eol, ident, a filter driver).
     // Answered from config and from which attribute files exist, without
     // git_filter_list_load(), which loads the whole index to look for
     // .gitattributes in it (as long as the save itself). Conservative: any
     // attributes file at all means yes.
-    bool mayFilter(const QString &path) const
+    bool mayFilter(const QList<FileChange> &changes) const
     {
         ConfigHandle config = receive<ConfigHandle>(
             [&](git_config **p) { return git_repository_config_snapshot(p, repo.get()); },
@@ -242,13 +242,17 @@ struct Repository::Private {
         const QString xdg =
             qEnvironmentVariable("XDG_CONFIG_HOME", QDir::homePath() + QStringLiteral("/.config"));
         files.append(xdg + QStringLiteral("/git/attributes"));
-        QString dir = QString::fromUtf8(git_repository_workdir(repo.get()));
-        files.append(dir + QStringLiteral(".gitattributes"));
-        const QStringList parts = path.split(u'/');
-        for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
-            dir += parts[i] + u'/';
-            files.append(dir + QStringLiteral(".gitattributes"));
+        const QString root = QString::fromUtf8(git_repository_workdir(repo.get()));
+        files.append(root + QStringLiteral(".gitattributes"));
+        for (const FileChange &c : changes) {
+            QString dir = root;
+            const QStringList parts = c.path.split(u'/');
+            for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+                dir += parts[i] + u'/';
+                files.append(dir + QStringLiteral(".gitattributes"));
+            }
         }
+        files.removeDuplicates(); // a save's files share their folders
         for (QString f : files) {
             if (f.startsWith(QStringLiteral("~/")))
                 f = QDir::homePath() + f.mid(1);
@@ -264,15 +268,13 @@ struct Repository::Private {
     bool stageByPatchingIndex(const QList<FileChange> &changes,
                               const std::vector<git_tree_update> &updates) const
     {
-        if (size_t(changes.size()) != updates.size())
+        if (size_t(changes.size()) != updates.size() || mayFilter(changes))
             return false;
         const QString root = QString::fromUtf8(git_repository_workdir(repo.get()));
         QList<IndexPatchEntry> entries;
         for (qsizetype i = 0; i < changes.size(); ++i) {
             const git_tree_update &u = updates[size_t(i)];
             if (!changes.at(i).content || u.action != GIT_TREE_UPDATE_UPSERT)
-                return false;
-            if (mayFilter(changes.at(i).path))
                 return false;
             entries.append({QByteArray(u.path),
                             QByteArray(reinterpret_cast<const char *>(u.id.id), GIT_OID_RAWSZ),
