@@ -3,6 +3,7 @@
 #include "check/Check.h"
 #include "claims/ClaimStatus.h"
 #include "core/ArticleText.h"
+#include "core/IdKeyedCache.h"
 #include "core/Trailers.h"
 #include "newsroom/Articles.h"
 #include "pipeline/FolderFacts.h"
@@ -49,16 +50,12 @@ struct Workflow::Private {
     mutable QStringList checkWarnings;
 
     // Gate counts are derived data: a pure function of the text, the ledger
-    // and the check configuration, so they are cached in .git/copydesk/gates
-    // keyed by those blob ids (see gateKey). Deleting the file loses nothing.
-    mutable bool gateCacheLoaded = false;
-    mutable QHash<QByteArray, int> gateCache;
+    // and the check configuration, so they are cached in
+    // .git/copydesk/gate-counts (IdKeyedCache) under the SHA-1 of that key
+    // (see gateKeyFor). Deleting the file loses nothing.
+    mutable IdKeyedCache gateCounts{newsroom.repository().gitDir() +
+                                    QStringLiteral("copydesk/gate-counts")};
     mutable QByteArray checkFingerprint;
-
-    QString gateCachePath() const
-    {
-        return newsroom.repository().gitDir() + QStringLiteral("copydesk/gates");
-    }
 
     // What the checks are built from besides the text: the shipped
     // dictionaries and rules, the newsroom's copydesk/ folder as on disk
@@ -155,36 +152,22 @@ struct Workflow::Private {
         return f;
     }
 
+    static QByteArray gateCacheId(const QByteArray &key)
+    {
+        return QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex();
+    }
+
     std::optional<int> cachedGate(const QByteArray &key) const
     {
-        if (!gateCacheLoaded) {
-            gateCacheLoaded = true;
-            QFile f(gateCachePath());
-            if (f.open(QIODevice::ReadOnly) && f.size() < 16 * 1024 * 1024) {
-                for (const QByteArray &line : f.readAll().split('\n')) {
-                    const qsizetype sp = line.lastIndexOf(' ');
-                    bool ok = false;
-                    const int n = sp > 0 ? line.mid(sp + 1).toInt(&ok) : 0;
-                    if (ok)
-                        gateCache.insert(line.left(sp), n);
-                }
-            }
-        }
-        const auto it = gateCache.constFind(key);
-        return it == gateCache.constEnd() ? std::nullopt : std::optional<int>(*it);
+        const auto line = gateCounts.get(gateCacheId(key));
+        bool ok = false;
+        const int n = line ? line->toByteArray().toInt(&ok) : 0;
+        return ok && n >= 0 ? std::optional<int>(n) : std::nullopt;
     }
 
     void storeGate(const QByteArray &key, int count) const
     {
-        gateCache.insert(key, count);
-        QDir().mkpath(QFileInfo(gateCachePath()).absolutePath());
-        QFile f(gateCachePath());
-        // Best effort (a read-only .git just means no cache); one short line
-        // per append, so concurrent writers interleave whole lines.
-        if (f.size() > 16 * 1024 * 1024)
-            f.remove();
-        if (f.open(QIODevice::Append))
-            f.write(key + ' ' + QByteArray::number(count) + '\n');
+        gateCounts.put(gateCacheId(key), QByteArray::number(count));
     }
 
     explicit Private(Newsroom &n) : newsroom(n), articles(n)
