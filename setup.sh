@@ -25,7 +25,7 @@ esac
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    libgit2-dev libhunspell-dev hunspell hunspell-en-us hunspell-ko
+    libgit2-dev libhunspell-dev hunspell hunspell-en-us hunspell-en-gb hunspell-ko
     openssh-client xvfb xauth fonts-noto-cjk poppler-utils
 )
 # The sanitizer stage needs clang and its runtimes (ASan, UBSan, libFuzzer).
