@@ -111,4 +111,80 @@ bool forgeCommit(const QString &dir, const QString &email, const QMap<QString, Q
               "git commit");
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool installHook(const QString &bare)
+{
+    const QString path = bare + QStringLiteral("/hooks/pre-receive");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(QStringLiteral("#!/bin/sh\nexec '%1/copydesk-cli' hook pre-receive\n")
+                .arg(QStringLiteral(COPYDESK_BIN_DIR))
+                .toUtf8());
+    f.close();
+    return f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                            QFile::ReadGroup | QFile::ExeGroup);
+}
+
+QString serverHead(const QString &bare, const QString &ref)
+{
+    return runProgram(QStringLiteral("git"),
+                      {QStringLiteral("--git-dir=") + bare, QStringLiteral("rev-parse"),
+                       QStringLiteral("-q"), QStringLiteral("--verify"), ref})
+        .out.trimmed();
+}
+
+QByteArray editedState(const QString &dir, const QString &slug, const QString &stage)
+{
+    QJsonObject o = QJsonDocument::fromJson(readFile(dir + QStringLiteral("/articles/") + slug +
+                                                     QStringLiteral("/state.json")))
+                        .object();
+    o.insert(QStringLiteral("stage"), stage);
+    return QJsonDocument(o).toJson();
+}
+
+QString eventMessage(const QString &event, const QString &slug, const QString &actor,
+                     const QString &from, const QString &to)
+{
+    return QStringLiteral("%1 %2\n\nCopydesk-Event: %1\nCopydesk-Article: %2\nCopydesk-Actor: "
+                          "%3\nCopydesk-From: %4\n"
+                          "Copydesk-To: %5\nCopydesk-Stage: %5\n")
+        .arg(event, slug, actor, from, to);
+}
+
+CliResult push(const QString &dir, const QStringList &refspecs)
+{
+    return git(dir, QStringList{QStringLiteral("push"), QStringLiteral("origin")} + refspecs);
+}
+
+void resetToServer(const QString &dir)
+{
+    git(dir, {QStringLiteral("fetch"), QStringLiteral("-q"), QStringLiteral("origin")});
+    git(dir, {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"),
+              QStringLiteral("origin/main")});
+}
+
+CliResult runCliWithKey(const QString &dir, const QStringList &args, const QString &email,
+                        const QString &key)
+{
+    QProcessEnvironment env = actorEnvironment(email);
+    env.insert(QStringLiteral("COPYDESK_SIGNING_KEY"), key);
+    return runProgram(QStringLiteral(COPYDESK_BIN_DIR "/copydesk-cli"), args, dir, {}, env);
+}
+
+QString makeKey(const QString &dir, const QString &name, const QString &email)
+{
+    const QString path = dir + u'/' + name;
+    runProgram(QStringLiteral("ssh-keygen"),
+               {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                QStringLiteral("-N"), QString(), QStringLiteral("-C"), email, QStringLiteral("-f"),
+                path});
+    return path;
+}
+
 } // namespace copydesk::test

@@ -42,4 +42,23 @@ QString firstClaim(const QString &dir, const QString &slug);
 bool forgeCommit(const QString &dir, const QString &email, const QMap<QString, QByteArray> &files,
                  const QString &message);
 
+// The server side: a bare repository with Copydesk's pre-receive hook (the
+// real copydesk-cli, by absolute path), and plain-git pushes to it.
+QByteArray readFile(const QString &path);
+bool installHook(const QString &bare);
+// What the server's `ref` points to (empty when absent).
+QString serverHead(const QString &bare, const QString &ref = QStringLiteral("main"));
+// The article's state.json in `dir` with another stage: a forgery's content.
+QByteArray editedState(const QString &dir, const QString &slug, const QString &stage);
+// A stage-moving event's message with its trailers.
+QString eventMessage(const QString &event, const QString &slug, const QString &actor,
+                     const QString &from, const QString &to);
+CliResult push(const QString &dir, const QStringList &refspecs = {QStringLiteral("main")});
+// Back to what the server has, forgetting a rejected local commit.
+void resetToServer(const QString &dir);
+CliResult runCliWithKey(const QString &dir, const QStringList &args, const QString &email,
+                        const QString &key);
+// A new ed25519 key pair `dir/name` (no passphrase); returns its path.
+QString makeKey(const QString &dir, const QString &name, const QString &email);
+
 } // namespace copydesk::test
