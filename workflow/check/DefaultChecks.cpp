@@ -19,6 +19,21 @@ CheckSuite CheckSuite::standard(const CheckEnvironment &envIn, QStringList *warn
     CheckEnvironment env = envIn;
     if (env.shippedDictionaries.isEmpty())
         env.shippedDictionaries = shippedDictionariesDir();
+    // The newsroom's own words, rules and lexicons are read from its
+    // copydesk/ folder on disk: never through a link (a pushed link could
+    // make a word list of /etc/passwd). With one there, they are left out.
+    if (!env.newsroomRoot.isEmpty()) {
+        const QString link = symLinkWithin(env.newsroomRoot, QStringLiteral("copydesk"));
+        if (!link.isEmpty()) {
+            if (warnings)
+                warnings->append(
+                    QStringLiteral("%1 is a symbolic link; Copydesk does not read through links, "
+                                   "so the newsroom's own words, style rules and claim lexicons "
+                                   "are not used: replace the link with a regular file")
+                        .arg(link));
+            env.newsroomRoot.clear();
+        }
+    }
 
     struct Entry {
         const char *name;

@@ -5,6 +5,7 @@
 #include "cli/Command.h"
 #include "core/ArticleText.h"
 #include "core/Error.h"
+#include "core/Paths.h"
 #include "pipeline/Ledger.h"
 
 #include "newsroom/Articles.h"
@@ -51,11 +52,27 @@ struct Target {
     QString file;    // absolute path
 };
 
+// A file named on the command line is read only when it is not a link, nor
+// inside the newsroom below a linked folder.
+void refuseLinkedFile(const QFileInfo &fi, const QString &root)
+{
+    if (fi.isSymLink())
+        throw Error(QStringLiteral("%1 is a symbolic link; Copydesk does not read through links "
+                                   "(name the file it points to if you mean it)")
+                        .arg(fi.filePath()),
+                    Error::Kind::Refused);
+    const QString path = fi.absoluteFilePath();
+    if (!root.isEmpty() && path.startsWith(root + u'/'))
+        refuseSymLink(root, path.mid(root.size() + 1));
+}
+
 Target resolveTarget(const QString &arg, const QString &cwd, const QString &root)
 {
     const QFileInfo fi(QDir(cwd), arg);
-    if (fi.isFile())
+    if (fi.isSymLink() || fi.isFile()) {
+        refuseLinkedFile(fi, root);
         return {arg, fi.absoluteFilePath()};
+    }
     if (arg.endsWith(QLatin1String(".md")) || arg.contains(u'/'))
         throw Error(QStringLiteral("%1: no such file").arg(arg), Error::Kind::NotFound);
     validateSlugArgument(arg);
@@ -66,15 +83,7 @@ Target resolveTarget(const QString &arg, const QString &cwd, const QString &root
                     Error::Kind::NotFound);
     const QString file = QDir(root).filePath(QStringLiteral("articles/%1/index.md").arg(arg));
     // A link planted in a newsroom's articles/ could point anywhere.
-    for (const QString &p :
-         {QDir(root).filePath(QStringLiteral("articles")), QFileInfo(file).absolutePath(), file}) {
-        if (QFileInfo(p).isSymLink())
-            throw Error(QStringLiteral(
-                            "%1 is a symbolic link; Copydesk does not follow links in a newsroom "
-                            "(replace it with the article's file)")
-                            .arg(QDir(cwd).relativeFilePath(p)),
-                        Error::Kind::Refused);
-    }
+    refuseSymLink(root, QStringLiteral("articles/%1/index.md").arg(arg));
     if (!QFileInfo(file).isFile())
         throw Error(QStringLiteral("%1: no article with this slug in %2").arg(arg, root),
                     Error::Kind::NotFound);
@@ -105,6 +114,7 @@ void applyLedger(const Target &t, const QString &root, Findings &findings)
         !t.file.endsWith(QLatin1String("/index.md")))
         return;
     QFile f(QFileInfo(t.file).absolutePath() + QStringLiteral("/ledger.json"));
+    refuseSymLink(root, QDir(root).relativeFilePath(f.fileName()));
     if (!f.exists()) {
         Ledger().apply(findings);
         return;
@@ -176,10 +186,27 @@ int runCheck(Context &ctx)
                        "newsroom)\n";
             return 2;
         }
+        // Every article folder, each checked for links before anything is
+        // read: a folder or index.md that is a link (pushed by anyone) is
+        // named and skipped, and the others are still checked.
         QDir articles(QDir(root).filePath(QStringLiteral("articles")));
-        for (const QString &slug :
-             articles.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            const QString file = articles.filePath(slug + QStringLiteral("/index.md"));
+        try {
+            refuseSymLink(root, QStringLiteral("articles"));
+        } catch (const Error &e) {
+            ctx.err << "copydesk-cli check: " << e.message() << "\n";
+            return 2;
+        }
+        for (const QString &slug : articles.entryList(
+                 QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
+            const QString relative = QStringLiteral("articles/%1/index.md").arg(slug);
+            try {
+                refuseSymLink(root, relative);
+            } catch (const Error &e) {
+                ctx.err << "copydesk-cli check: " << e.message() << "\n";
+                inputFailed = true;
+                continue;
+            }
+            const QString file = QDir(root).filePath(relative);
             if (QFileInfo(file).isFile())
                 targets.append({QDir(ctx.dir).relativeFilePath(file), file});
         }

@@ -53,6 +53,52 @@ QStringList Trailers::values(const QString &key) const
     return out;
 }
 
+namespace
+{
+const QString kPrefix = QStringLiteral("Copydesk-");
+
+bool isCopydeskKey(const QString &key)
+{
+    return key.startsWith(kPrefix, Qt::CaseInsensitive);
+}
+} // namespace
+
+QStringList Trailers::repeatedKeys() const
+{
+    QStringList out;
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        const QString &key = m_items.at(i).first;
+        if (!isCopydeskKey(key) ||
+            key.compare(QStringLiteral("Copydesk-Finding"), Qt::CaseInsensitive) == 0)
+            continue;
+        bool seenBefore = false;
+        for (qsizetype j = 0; j < i && !seenBefore; ++j)
+            seenBefore = m_items.at(j).first.compare(key, Qt::CaseInsensitive) == 0;
+        if (!seenBefore && values(key).size() > 1)
+            out.append(key);
+    }
+    return out;
+}
+
+QMap<QString, QString> Trailers::copydeskFields() const
+{
+    QMap<QString, QString> out;
+    for (const auto &kv : m_items) {
+        if (!isCopydeskKey(kv.first))
+            continue;
+        // Keys compare case-insensitively: "copydesk-actor" is read as
+        // "Actor", like value() would find it.
+        QString name = kv.first.mid(kPrefix.size()).toLower();
+        for (qsizetype i = 0; i < name.size(); ++i) {
+            if (i == 0 || name.at(i - 1) == u'-')
+                name[i] = name.at(i).toUpper();
+        }
+        if (!out.contains(name))
+            out.insert(name, kv.second);
+    }
+    return out;
+}
+
 Trailers Trailers::parse(const QString &message)
 {
     Trailers t;

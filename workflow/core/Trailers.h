@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 
@@ -14,8 +15,18 @@ class Trailers
 {
 public:
     void add(const QString &key, const QString &value);
+    // Keys compare case-insensitively, as git's do. A Copydesk key given
+    // twice refuses the commit (repeatedKeys(), checked by verify and the
+    // hook); every reader still reads the same value of it: the first.
     QString value(const QString &key) const; // first value, or empty
     QStringList values(const QString &key) const;
+    // Copydesk-* keys present more than once, except the one key an event
+    // legitimately repeats (Copydesk-Finding: one per waived finding).
+    // Named as first written, in order of first appearance.
+    QStringList repeatedKeys() const;
+    // The Copydesk-* trailers keyed without the "Copydesk-" prefix, each
+    // with value() (the first), for readers that want them all at once.
+    QMap<QString, QString> copydeskFields() const;
     bool isEmpty() const { return m_items.isEmpty(); }
     const QList<QPair<QString, QString>> &items() const { return m_items; }
 

@@ -3,6 +3,8 @@
 #include "git/Handles.h"
 #include "git/IndexPatch.h"
 
+#include "core/Paths.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -502,28 +504,35 @@ std::optional<QByteArray> Repository::readFile(const QString &commitId, const QS
                 "links: replace it with a regular file")
                 .arg(path, commitId.left(10)),
             Error::Kind::Refused);
-    {
-        git_odb *rawOdb = nullptr;
-        check(git_repository_odb(&rawOdb, d->repo.get()), "opening the object database");
-        std::unique_ptr<git_odb, void (*)(git_odb *)> odb(rawOdb, git_odb_free);
-        size_t size = 0;
-        git_object_t type = GIT_OBJECT_INVALID;
-        check(git_odb_read_header(&size, &type, odb.get(), git_tree_entry_id(e.get())),
-              "reading a file's size");
-        if (size > size_t(kMaxFileBytes))
-            throw Error(
-                QStringLiteral(
-                    "%1 is %2 MB (commit %3); Copydesk refuses files larger than %4 MB without "
-                    "reading them")
-                    .arg(path)
-                    .arg(double(size) / (1024 * 1024), 0, 'f', 0)
-                    .arg(commitId.left(10))
-                    .arg(kMaxFileBytes / (1024 * 1024)),
-                Error::Kind::Refused);
-    }
+    return readBlob(oidToString(*git_tree_entry_id(e.get())),
+                    QStringLiteral("%1 (commit %2)").arg(path, commitId.left(10)));
+}
+
+qint64 Repository::blobSize(const QString &blobId) const
+{
+    git_odb *rawOdb = nullptr;
+    check(git_repository_odb(&rawOdb, d->repo.get()), "opening the object database");
+    std::unique_ptr<git_odb, void (*)(git_odb *)> odb(rawOdb, git_odb_free);
+    size_t size = 0;
+    git_object_t type = GIT_OBJECT_INVALID;
+    const git_oid oid = parseOid(blobId);
+    check(git_odb_read_header(&size, &type, odb.get(), &oid), "reading a file's size");
+    return qint64(size);
+}
+
+QByteArray Repository::readBlob(const QString &blobId, const QString &what) const
+{
+    const qint64 size = blobSize(blobId);
+    if (size > kMaxFileBytes)
+        throw Error(QStringLiteral("%1 is %2 MB; Copydesk refuses files larger than %3 MB "
+                                   "without reading them")
+                        .arg(what)
+                        .arg(double(size) / (1024 * 1024), 0, 'f', 0)
+                        .arg(kMaxFileBytes / (1024 * 1024)),
+                    Error::Kind::Refused);
+    const git_oid oid = parseOid(blobId);
     BlobHandle blob = receive<BlobHandle>(
-        [&](git_blob **p) { return git_blob_lookup(p, d->repo.get(), git_tree_entry_id(e.get())); },
-        "reading a file");
+        [&](git_blob **p) { return git_blob_lookup(p, d->repo.get(), &oid); }, "reading a file");
     return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())),
                       qsizetype(git_blob_rawsize(blob.get())));
 }
@@ -557,7 +566,7 @@ QList<TreeListing> Repository::listDirectory(const QString &commitId, const QStr
     for (size_t i = 0; i < n; ++i) {
         const git_tree_entry *e = git_tree_entry_byindex(tree, i);
         out.append({QString::fromUtf8(git_tree_entry_name(e)), oidToString(*git_tree_entry_id(e)),
-                    git_tree_entry_type(e) == GIT_OBJECT_TREE});
+                    git_tree_entry_type(e) == GIT_OBJECT_TREE, int(git_tree_entry_filemode(e))});
     }
     return out;
 }
@@ -573,7 +582,7 @@ QList<TreeListing> Repository::listTree(const QString &treeId) const
     for (size_t i = 0; i < n; ++i) {
         const git_tree_entry *e = git_tree_entry_byindex(tree.get(), i);
         out.append({QString::fromUtf8(git_tree_entry_name(e)), oidToString(*git_tree_entry_id(e)),
-                    git_tree_entry_type(e) == GIT_OBJECT_TREE});
+                    git_tree_entry_type(e) == GIT_OBJECT_TREE, int(git_tree_entry_filemode(e))});
     }
     return out;
 }
@@ -611,6 +620,13 @@ int gitOrder(const git_tree_entry *x, const git_tree_entry *y)
     return int(ca) - int(cb);
 }
 } // namespace
+int Repository::entryMode(const QString &commitId, const QString &path) const
+{
+    const TreeHandle tree = d->treeOf(commitId);
+    const TreeEntryHandle e = d->entry(tree.get(), path);
+    return e ? int(git_tree_entry_filemode(e.get())) : 0;
+}
+
 
 QStringList Repository::changedEntries(const QString &a, const QString &b, const QString &dir) const
 {
@@ -785,17 +801,13 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
     // Never write or read through a symbolic link in the working tree (a
     // link planted at articles/x or articles/x/index.md could point anywhere).
     for (const FileChange &c : changes) {
-        QString prefix = root;
-        for (const QString &part : c.path.split(u'/')) {
-            prefix += u'/' + part;
-            if (QFileInfo(prefix).isSymLink())
-                throw Error(
-                    QStringLiteral(
-                        "%1 is a symbolic link; Copydesk does not write through links (it could "
-                        "point outside the newsroom). Remove it and save again; nothing was saved")
-                        .arg(prefix),
-                    Error::Kind::Refused);
-        }
+        if (const QString link = firstSymLink(root, c.path); !link.isEmpty())
+            throw Error(
+                QStringLiteral(
+                    "%1 is a symbolic link; Copydesk does not write through links (it could "
+                    "point outside the newsroom). Remove it and save again; nothing was saved")
+                    .arg(link),
+                Error::Kind::Refused);
     }
 
     // Refuse to overwrite work another tool left in the working tree.

@@ -30,6 +30,9 @@ struct TreeListing {
     QString name;
     QString id; // object id of the entry
     bool isTree = false;
+    // git's file mode: 040000 folder, 0100644 file, 0100755 executable,
+    // 0120000 symbolic link, 0160000 gitlink (a submodule's commit).
+    int mode = 0;
 };
 
 // An SSH (or GPG) signature stored in a commit's gpgsig header, and the
@@ -83,8 +86,15 @@ public:
     // after reading only their size. Symbolic links are refused too.
     static constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
     std::optional<QByteArray> readFile(const QString &commitId, const QString &path) const;
+    // A blob's size from its header, without loading it.
+    qint64 blobSize(const QString &blobId) const;
+    // A blob by id (e.g. a TreeListing's); refused like readFile() above
+    // kMaxFileBytes. `what` names it in that message.
+    QByteArray readBlob(const QString &blobId, const QString &what) const;
     // Id of the tree entry at `path` in `commitId` (blob or tree); empty if absent.
     QString entryId(const QString &commitId, const QString &path) const;
+    // git's file mode of the entry at `path` (see TreeListing::mode); 0 if absent.
+    int entryMode(const QString &commitId, const QString &path) const;
     QList<TreeListing> listDirectory(const QString &commitId, const QString &path) const;
     // The entries of the tree with id `treeId` (e.g. a TreeListing's id):
     // no walk from a commit's root.

@@ -4,6 +4,7 @@
 #include "core/IdKeyedCache.h"
 #include "core/Trailers.h"
 #include "git/Repository.h"
+#include "newsroom/ContentPolicy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -87,7 +88,7 @@ QString Articles::commitEvent(const QString &slug, const QString &event, const Q
 QString Articles::create(const QString &slug, const QString &title, const QString &lang,
                          const ArticleState &state)
 {
-    Newsroom::validateSlug(slug);
+    ContentPolicy::validateNewSlug(slug, [&] { return m_newsroom.slugs(); });
     validateLanguage(lang);
     if (title.trimmed().isEmpty())
         throw Error(
@@ -105,10 +106,11 @@ QString Articles::create(const QString &slug, const QString &title, const QStrin
     text.setValue(QStringLiteral("lang"), lang);
     text.setValue(QStringLiteral("author"), me.name);
     text.setBody(QStringLiteral("\n"));
+    const QByteArray file = text.toString().toUtf8();
+    ContentPolicy::validateArticleText(file, Newsroom::articlePath(slug));
     return commitEvent(slug, QStringLiteral("new"),
                        QStringLiteral("New article: %1").arg(title.trimmed()), ArticleState{},
-                       state, {{Newsroom::articlePath(slug), text.toString().toUtf8()}},
-                       Trailers());
+                       state, {{Newsroom::articlePath(slug), file}}, Trailers());
 }
 
 QByteArray Articles::mergedText(const QString &slug, const QString &input) const
@@ -158,6 +160,14 @@ QByteArray Articles::mergedText(const QString &slug, const QString &input) const
 QString Articles::save(const QString &slug, const QByteArray &file, const QString &message,
                        const ArticleState &before, const ArticleState &after, const Trailers &extra)
 {
+    // What the server hook and verify will demand of the stored file (NUL
+    // bytes, front matter…), judged by the same definition before a save or
+    // a restore commits anything.
+    try {
+        ContentPolicy::validateArticleText(file, QStringLiteral("the new text"));
+    } catch (const Error &e) {
+        throw Error(e.message() + QStringLiteral("; nothing was saved"), Error::Kind::Usage);
+    }
     const QString summary =
         message.trimmed().isEmpty() ? QStringLiteral("Save %1").arg(slug) : message.trimmed();
     return commitEvent(slug, QStringLiteral("save"), summary, before, after,

@@ -4,6 +4,7 @@
 #include "core/Trailers.h"
 #include "git/Init.h"
 #include "git/Repository.h"
+#include "newsroom/ContentPolicy.h"
 #include "newsroom/LogIndex.h"
 #include "pipeline/Signing.h"
 
@@ -23,7 +24,6 @@ namespace
 {
 
 const QString kConfigMarker = QStringLiteral("copydesk/newsroom.json");
-constexpr int kMaxSlugLength = 80;
 
 QByteArray readShipped(const QString &relative)
 {
@@ -225,32 +225,7 @@ Identity Newsroom::identity() const
 
 void Newsroom::validateSlug(const QString &slug)
 {
-    auto bad = [&](const QString &why) {
-        throw Error(QCoreApplication::translate("copydesk::Newsroom",
-                                                "'%1' is not a valid article slug: %2")
-                        .arg(slug, why),
-                    Error::Kind::Usage);
-    };
-    if (slug.isEmpty())
-        bad(QCoreApplication::translate("copydesk::Newsroom", "it is empty"));
-    if (slug.size() > kMaxSlugLength)
-        bad(QCoreApplication::translate("copydesk::Newsroom", "it is longer than %1 characters")
-                .arg(kMaxSlugLength));
-    if (slug.contains(u'/') || slug.contains(u'\\') || slug.contains(QStringLiteral("..")))
-        bad(QCoreApplication::translate("copydesk::Newsroom",
-                                        "it may not contain '/', '\\' or '..'"));
-    if (slug.startsWith(u'.') || slug.startsWith(u'-'))
-        bad(QCoreApplication::translate("copydesk::Newsroom", "it may not start with '.' or '-'"));
-    for (QChar c : slug) {
-        if (c.category() == QChar::Other_Control || c.isSpace())
-            bad(QCoreApplication::translate("copydesk::Newsroom",
-                                            "it contains a space or a control character"));
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' ||
-                        isHangulSyllable(c);
-        if (!ok)
-            bad(QCoreApplication::translate(
-                "copydesk::Newsroom", "use lower-case letters a-z, digits, '-' and Hangul only"));
-    }
+    ContentPolicy::validateSlug(slug);
 }
 
 QString Newsroom::slugFromTitle(const QString &title)
@@ -383,11 +358,8 @@ QList<Revision> Newsroom::log(const QString &slug, int limit) const
         r.time = c.authorTime;
         r.message = c.message;
         r.summary = c.message.section(u'\n', 0, 0);
-        const Trailers t = Trailers::parse(c.message);
-        for (const auto &kv : t.items()) {
-            if (kv.first.startsWith(QStringLiteral("Copydesk-"), Qt::CaseInsensitive))
-                r.trailers.insert(kv.first.mid(9), kv.second);
-        }
+        // The first of a repeated key, as every other reader (Trailers::value).
+        r.trailers = Trailers::parse(c.message).copydeskFields();
         return r;
     };
     // The derived index in .git/copydesk/log answers from the commits since

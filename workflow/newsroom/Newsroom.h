@@ -101,9 +101,7 @@ public:
     // Overrides identity() for this object (the editor's chosen identity).
     void setActor(const Identity &actor);
 
-    // Throws Usage for a slug that is empty, too long, has '/', '\\', '..',
-    // control characters, starts with '.', or is not lower-case a-z 0-9 '-'
-    // and Hangul syllables.
+    // ContentPolicy::validateSlug: throws Usage for a slug that is not valid.
     static void validateSlug(const QString &slug);
     // A usable slug from a title in any script (Hangul kept, Latin lowered).
     static QString slugFromTitle(const QString &title);

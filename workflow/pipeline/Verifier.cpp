@@ -6,6 +6,7 @@
 #include "core/Trailers.h"
 #include "git/Repository.h"
 #include "newsroom/ArticleState.h"
+#include "newsroom/ContentPolicy.h"
 #include "pipeline/Comments.h"
 #include "pipeline/EventContent.h"
 #include "pipeline/Ledger.h"
@@ -331,6 +332,27 @@ struct Verifier::Private {
     void checkArticle(const git::CommitInfo &c, const QString &parent, const QString &slug,
                       const Trailers &t, const QString &event, const QString &actor,
                       QList<Violation> &out);
+    // Whether the text of articles/<slug> in `commit` has the claim `id`, as
+    // this build's claim detector finds it (what verify-claim in the CLI
+    // asks). Without the claims check here it cannot tell: warned, passed.
+    bool claimInText(const QString &commit, const QString &slug, const QString &id)
+    {
+        const auto suite = suiteFor(commit);
+        if (!suite->suite.names().contains(QStringLiteral("claims"))) {
+            warn(QStringLiteral("the claims check is not available here (%1), so whether a "
+                                "recorded claim exists in its article was not checked")
+                     .arg(suite->warnings.join(QStringLiteral("; "))));
+            return true;
+        }
+        const QString text = QString::fromUtf8(
+            read(commit, kArticles + u'/' + slug + u'/' + kText).value_or(QByteArray()));
+        for (const Finding &f : suite->suite.checkFile(text, {QStringLiteral("claims")})) {
+            if (f.id == id)
+                return true;
+        }
+        return false;
+    }
+
     void checkConfig(const git::CommitInfo &c, const QString &parent, const QString &event,
                      const QString &actor, QList<Violation> &out);
 };
@@ -415,6 +437,20 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
     auto violate = [&](const QString &rule) {
         out.append(Violation{c.id, slug, event, actor, rule, summary});
     };
+    // What may be stored at all (ContentPolicy: file types, slugs, UTF-8,
+    // sizes, strict JSON), as the CLI demands before it writes; and one
+    // value per trailer, so every reader reads the same event.
+    for (const QString &key : t.repeatedKeys())
+        violate(t.value(QStringLiteral("Copydesk-Article")),
+                QStringLiteral("the trailer %1 appears more than once; each Copydesk trailer "
+                               "(except Copydesk-Finding) is given once")
+                    .arg(key));
+    for (const QString &problem : ContentPolicy::rootProblems(repo, id, parent))
+        violate({}, problem);
+    for (const QString &slug : std::as_const(touched)) {
+        for (const QString &problem : ContentPolicy::articleProblems(repo, id, parent, slug))
+            violate(slug, problem);
+    }
     const QString dir = kArticles + u'/' + slug;
     if (event.isEmpty()) {
         violate(QCoreApplication::translate(
@@ -690,6 +726,12 @@ void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &par
     for (const QString &f : all) {
         if (oldFiles.value(f) != newFiles.value(f))
             changed.append(QStringLiteral("copydesk/") + f);
+            const QString claim = t.value(QStringLiteral("Copydesk-Claim"));
+            if ((event == Event::VerifyClaim || event == Event::Dispute) && !claim.isEmpty() &&
+                !claimInText(parent, slug, claim))
+                violate(QStringLiteral("the article has no claim '%1': a ledger entry records a "
+                                       "claim of the text (see 'copydesk-cli claims %2')")
+                            .arg(claim, slug));
     }
     changed.sort();
     const Snapshot &snap = snapshot(parent);
@@ -722,6 +764,8 @@ void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &par
         RuleInput in;
         in.event = Event::People;
         in.actor = actor;
+    for (const QString &problem : ContentPolicy::configProblems(repo, c.id, parent))
+        violate(problem);
         const Decision dec = decide(in, snap.pipeline, people);
         if (!dec.allowed)
             violate(dec.reason);

@@ -1,6 +1,7 @@
 #include "spelling/HouseDictionary.h"
 
 #include "core/Error.h"
+#include "core/Paths.h"
 #include "core/Trailers.h"
 #include "newsroom/Newsroom.h"
 #include "pipeline/People.h"
@@ -31,6 +32,7 @@ bool hasHangul(const QString &s)
 WordList HouseDictionary::load() const
 {
     const QString file = QDir(m_newsroom.root()).filePath(path);
+    refuseSymLink(m_newsroom.root(), path);
     QFile f(file);
     QByteArray bytes;
     if (f.exists()) {
