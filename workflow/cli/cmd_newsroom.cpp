@@ -1,5 +1,6 @@
 // init, remote, sync: the newsroom as a whole.
 #include "cli/Support.h"
+#include "core/Url.h"
 #include "git/Repository.h"
 
 #include <QDir>
@@ -34,6 +35,16 @@ int runInit(Context &ctx)
     return 0;
 }
 
+// The token of an address (https://user:TOKEN@host/…) is used at most for
+// the transfer at hand and never written to .git/config; say so, and how
+// to give it next time.
+void warnTokenNotStored(Context &ctx, const QString &url)
+{
+    if (!splitUrlCredentials(url).password.isEmpty())
+        ctx.err << "The token in the address was not stored; give it to later syncs with "
+                   "COPYDESK_GIT_TOKEN.\n";
+}
+
 int runRemote(Context &ctx)
 {
     QCommandLineParser p;
@@ -45,14 +56,16 @@ int runRemote(Context &ctx)
     Newsroom n = openNewsroom(ctx);
     const QStringList pos = p.positionalArguments();
     if (pos.isEmpty()) {
+        // A remote set by plain git may still hold a token.
         for (const QString &r : n.repository().remotes())
-            ctx.out << r << "\t" << n.repository().remoteUrl(r) << "\n";
+            ctx.out << r << "\t" << redactedUrl(n.repository().remoteUrl(r)) << "\n";
         return 0;
     }
     if (pos.value(0) != QLatin1String("set") || pos.size() != 3)
         throw Error(QStringLiteral("usage: copydesk-cli remote set NAME URL"), Error::Kind::Usage);
     n.repository().setRemote(pos.at(1), pos.at(2));
-    ctx.out << "Remote " << pos.at(1) << " is " << pos.at(2) << "\n";
+    ctx.out << "Remote " << pos.at(1) << " is " << n.repository().remoteUrl(pos.at(1)) << "\n";
+    warnTokenNotStored(ctx, pos.at(2));
     return 0;
 }
 
@@ -117,6 +130,7 @@ int runClone(Context &ctx)
         QDir(ctx.dir).absoluteFilePath(requirePositional(p, 1, QStringLiteral("DIR")));
     Newsroom n = Newsroom::clone(url, dir);
     ctx.out << "Cloned '" << n.name() << "' into " << n.root() << "\n";
+    warnTokenNotStored(ctx, url);
     return 0;
 }
 

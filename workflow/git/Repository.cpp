@@ -4,6 +4,7 @@
 #include "git/IndexPatch.h"
 
 #include "core/Paths.h"
+#include "core/Url.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -127,9 +128,20 @@ namespace
 {
 
 struct TransferState {
+    explicit TransferState(const QString &address)
+    {
+        const UrlCredentials c = splitUrlCredentials(address);
+        url = redactedUrl(address);
+        urlPassword = c.password.toUtf8();
+        secrets = {c.password, qEnvironmentVariable("COPYDESK_GIT_TOKEN")};
+    }
     QString sideband;
     QStringList rejections;
     int credentialAttempts = 0;
+    QString url;            // the server's address as messages may show it
+    QByteArray urlPassword; // a token given in a clone's address, used but never stored
+    QStringList secrets;    // what no message may quote
+    QString offeredUser;    // who the token was offered for (empty: none was)
 };
 
 int sidebandCallback(const char *str, int len, void *payload)
@@ -146,8 +158,9 @@ int pushUpdateCallback(const char *refname, const char *status, void *payload)
     return 0;
 }
 
-// SSH through the agent; HTTPS with a token from COPYDESK_GIT_TOKEN (or the
-// user name in the URL). Each is tried once so a wrong credential fails
+// SSH through the agent; HTTPS with the token of the clone's address or
+// COPYDESK_GIT_TOKEN, as the URL's user name (or "git", which servers that
+// take tokens accept). At most two tries, so a wrong credential fails
 // instead of looping.
 int credentialsCallback(git_credential **out, const char *, const char *usernameFromUrl,
                         unsigned int allowed, void *payload)
@@ -158,10 +171,66 @@ int credentialsCallback(git_credential **out, const char *, const char *username
     const char *user = usernameFromUrl && *usernameFromUrl ? usernameFromUrl : "git";
     if (allowed & GIT_CREDENTIAL_SSH_KEY)
         return git_credential_ssh_key_from_agent(out, user);
-    const QByteArray token = qgetenv("COPYDESK_GIT_TOKEN");
-    if ((allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) && !token.isEmpty())
+    const QByteArray token =
+        state->urlPassword.isEmpty() ? qgetenv("COPYDESK_GIT_TOKEN") : state->urlPassword;
+    if ((allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) && !token.isEmpty()) {
+        state->offeredUser = QString::fromUtf8(user);
         return git_credential_userpass_plaintext_new(out, user, token.constData());
+    }
     return GIT_PASSTHROUGH;
+}
+
+// What went wrong talking to the server, in words a person can act on: the
+// address (redacted), and for HTTP the status that matters. libgit2's own
+// message is kept for the rest, with any token taken out of it. (After a
+// refused credential libgit2's last error is often a stale, unrelated one,
+// so GIT_EAUTH is judged by its code alone.) Untranslated, like every
+// message of the git layer.
+QString transferProblem(int rc, const TransferState &state)
+{
+    const git_error *e = git_error_last();
+    const QString detail = withoutSecrets(e && e->message ? QString::fromUtf8(e->message)
+                                                          : QStringLiteral("error %1").arg(rc),
+                                          state.secrets);
+    const bool http = state.url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+                      state.url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+    if (rc == GIT_EAUTH && http && state.offeredUser.isEmpty())
+        return QStringLiteral(
+                   "the server at %1 asks for credentials (HTTP 401) and none were given; "
+                   "set COPYDESK_GIT_TOKEN to your access token")
+            .arg(state.url);
+    if (rc == GIT_EAUTH && http)
+        return QStringLiteral(
+                   "the server at %1 refused the credentials (HTTP 401) for user '%2'; check "
+                   "the access token in COPYDESK_GIT_TOKEN, and the user name in the address "
+                   "(https://NAME@host/…) if the server needs yours")
+            .arg(state.url, state.offeredUser);
+    if (rc == GIT_EAUTH)
+        return QStringLiteral(
+                   "the server at %1 refused the credentials (%2); for SSH, add your key to "
+                   "the SSH agent")
+            .arg(state.url, detail);
+    if (detail.contains(QLatin1String("status code: 403")))
+        return QStringLiteral(
+                   "the server at %1 refused access (HTTP 403): the account of this token may "
+                   "not read or write this repository")
+            .arg(state.url);
+    if (detail.contains(QLatin1String("status code: 404")))
+        return QStringLiteral(
+                   "the server at %1 has no repository at that address (HTTP 404); check the "
+                   "address with 'copydesk-cli remote'")
+            .arg(state.url);
+    if ((e && e->klass == GIT_ERROR_NET) || detail.startsWith(QLatin1String("failed to connect")) ||
+        detail.startsWith(QLatin1String("failed to resolve address")))
+        return QStringLiteral("could not reach the server at %1: %2").arg(state.url, detail);
+    return QStringLiteral("%1 (server %2)").arg(detail, state.url);
+}
+
+[[noreturn]] void throwTransferError(int rc, const char *what, const TransferState &state)
+{
+    const Error::Kind kind = rc == GIT_ENOTFOUND ? Error::Kind::NotFound : Error::Kind::Failed;
+    throw Error(QStringLiteral("%1: %2").arg(QString::fromUtf8(what), transferProblem(rc, state)),
+                kind);
 }
 
 void prepareCallbacks(git_remote_callbacks &cb, TransferState &state)
@@ -366,10 +435,16 @@ std::unique_ptr<Repository> Repository::clone(const QString &url, const QString 
     auto p = std::make_unique<Private>();
     git_clone_options opts;
     git_clone_options_init(&opts, GIT_CLONE_OPTIONS_VERSION);
-    TransferState state;
+    TransferState state(url);
     prepareCallbacks(opts.fetch_opts.callbacks, state);
-    check(git_clone(p->repo.out(), utf8(url).constData(), utf8(path).constData(), &opts),
-          "cloning");
+    // A token in the address is handed to the server by the credentials
+    // callback; the address cloned, and so the one stored as origin and in
+    // the reflog, is without it.
+    const QString stored = splitUrlCredentials(url).url;
+    if (const int rc =
+            git_clone(p->repo.out(), utf8(stored).constData(), utf8(path).constData(), &opts);
+        rc < 0)
+        throwTransferError(rc, "cloning", state);
     p->repo.adopt();
     return std::unique_ptr<Repository>(new Repository(std::move(p)));
 }
@@ -1053,8 +1128,10 @@ QString Repository::remoteUrl(const QString &name) const
     return QString::fromUtf8(git_remote_url(r.get()));
 }
 
-void Repository::setRemote(const QString &name, const QString &url)
+void Repository::setRemote(const QString &name, const QString &address)
 {
+    // Never a token in .git/config: COPYDESK_GIT_TOKEN carries it.
+    const QString url = splitUrlCredentials(address).url;
     if (remoteUrl(name).isEmpty()) {
         RemoteHandle r = receive<RemoteHandle>(
             [&](git_remote **p) {
@@ -1079,12 +1156,15 @@ QString Repository::fetch(const QString &remote, QString *remoteMessage)
                     Error::Kind::Usage);
     check(rc, "reading the remote");
     r.adopt();
-    TransferState state;
+    TransferState state(QString::fromUtf8(git_remote_url(r.get())));
     git_fetch_options opts;
     git_fetch_options_init(&opts, GIT_FETCH_OPTIONS_VERSION);
     prepareCallbacks(opts.callbacks, state);
-    check(git_remote_fetch(r.get(), nullptr, &opts, "copydesk sync: fetch"),
-          "fetching from the remote");
+    // FETCH_HEAD would repeat the remote's address, token and all when one
+    // was configured by hand; nothing here reads it.
+    opts.update_fetchhead = 0;
+    if (const int rc = git_remote_fetch(r.get(), nullptr, &opts, "copydesk sync: fetch"); rc < 0)
+        throwTransferError(rc, "fetching from the remote", state);
     if (remoteMessage)
         *remoteMessage += state.sideband;
     const QString tracking = QStringLiteral("refs/remotes/%1/%2").arg(remote, headBranch());
@@ -1103,7 +1183,7 @@ PushOutcome Repository::push(const QString &remote, const QString &branch)
             return git_remote_lookup(p, d->repo.get(), utf8(remote).constData());
         },
         "reading the remote");
-    TransferState state;
+    TransferState state(QString::fromUtf8(git_remote_url(r.get())));
     git_push_options opts;
     git_push_options_init(&opts, GIT_PUSH_OPTIONS_VERSION);
     prepareCallbacks(opts.callbacks, state);
@@ -1119,8 +1199,7 @@ PushOutcome Repository::push(const QString &remote, const QString &branch)
                            state.sideband};
     }
     if (rc < 0) {
-        const git_error *e = git_error_last();
-        QString detail = e && e->message ? QString::fromUtf8(e->message) : QString::number(rc);
+        QString detail = transferProblem(rc, state);
         if (!state.sideband.trimmed().isEmpty())
             detail += QStringLiteral("\nThe server said:\n") + state.sideband.trimmed();
         throw Error(QStringLiteral("pushing to '%1' failed: %2").arg(remote, detail));
