@@ -29,8 +29,9 @@ packages=(
     openssh-client xvfb xauth fonts-noto-cjk poppler-utils
 )
 # The sanitizer stage needs clang and its runtimes (ASan, UBSan, libFuzzer).
+# The HTTP server tests run git http-backend behind lighttpd.
 case "$mode" in
-test | sanitize) packages+=(clang libclang-rt-14-dev) ;;
+test | sanitize) packages+=(clang libclang-rt-14-dev lighttpd) ;;
 esac
 missing=()
 for p in "${packages[@]}"; do

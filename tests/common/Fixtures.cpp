@@ -2,14 +2,18 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <QUuid>
 #include <csignal>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 namespace copydesk::test
 {
@@ -66,37 +70,7 @@ ScratchNewsroom::ScratchNewsroom()
                  QStringLiteral("reviewer")});
 }
 
-GitDaemon::GitDaemon()
-{
-    // Find a free port, then let git daemon bind it.
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_port = probe.serverPort();
-    }
-    const pid_t pid = fork();
-    if (pid == 0) {
-        const QByteArray base = QStringLiteral("--base-path=%1").arg(m_tmp.path()).toUtf8();
-        const QByteArray port = QStringLiteral("--port=%1").arg(m_port).toUtf8();
-        const QByteArray root = m_tmp.path().toUtf8();
-        execlp("git", "git", "daemon", "--reuseaddr", "--export-all", "--enable=receive-pack",
-               "--listen=127.0.0.1", port.constData(), base.constData(), root.constData(),
-               static_cast<char *>(nullptr));
-        _exit(127);
-    }
-    m_pid = pid;
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 10000) {
-        QTcpSocket s;
-        s.connectToHost(QHostAddress::LocalHost, quint16(m_port));
-        if (s.waitForConnected(200))
-            return;
-        QThread::msleep(50);
-    }
-}
-
-GitDaemon::~GitDaemon()
+GitServer::~GitServer()
 {
     if (m_pid > 0) {
         ::kill(pid_t(m_pid), SIGTERM);
@@ -105,33 +79,210 @@ GitDaemon::~GitDaemon()
     }
 }
 
-bool GitDaemon::isRunning() const
+GitServer::GitServer()
 {
+    // A free port now; the subclass tells its server to bind it.
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    m_port = probe.serverPort();
+}
+
+void GitServer::start(const QStringList &args)
+{
+    // Everything the child needs is built before fork(): after it, only
+    // async-signal-safe calls until exec.
+    std::vector<QByteArray> bytes;
+    for (const QString &a : args)
+        bytes.push_back(a.toUtf8());
+    std::vector<char *> cargv;
+    for (QByteArray &b : bytes)
+        cargv.push_back(b.data());
+    cargv.push_back(nullptr);
+    const pid_t pid = fork();
+    if (pid == 0) {
+        execvp(cargv[0], cargv.data());
+        _exit(127);
+    }
+    m_pid = pid;
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 10000) {
+        if (isRunning())
+            return;
+        int status = 0;
+        if (::waitpid(pid, &status, WNOHANG) == pid) {
+            m_pid = 0; // exited: a bad configuration, or the port was taken
+            return;
+        }
+        QThread::msleep(50);
+    }
+}
+
+bool GitServer::isRunning() const
+{
+    if (m_port == 0)
+        return false;
     QTcpSocket s;
     s.connectToHost(QHostAddress::LocalHost, quint16(m_port));
     return s.waitForConnected(1000);
 }
 
-QString GitDaemon::url(const QString &repoName) const
+QString GitServer::createBareRepository(const QString &name)
 {
-    return QStringLiteral("git://127.0.0.1:%1/%2").arg(m_port).arg(repoName);
-}
-
-QString GitDaemon::createBareRepository(const QString &name)
-{
-    const QString path = m_tmp.path() + u'/' + name;
+    const QString path = m_repositories + u'/' + name;
     runProgram(QStringLiteral("git"),
                {QStringLiteral("init"), QStringLiteral("--bare"), QStringLiteral("-q"),
                 QStringLiteral("--initial-branch=main"), path});
     return path;
 }
 
-TwoClones::TwoClones()
+GitDaemon::GitDaemon()
 {
-    if (!daemon.isRunning())
+    m_repositories = m_tmp.path();
+    start({QStringLiteral("git"), QStringLiteral("daemon"), QStringLiteral("--reuseaddr"),
+           QStringLiteral("--export-all"), QStringLiteral("--enable=receive-pack"),
+           QStringLiteral("--listen=127.0.0.1"), QStringLiteral("--port=%1").arg(port()),
+           QStringLiteral("--base-path=") + m_repositories, m_repositories});
+}
+
+QString GitDaemon::url(const QString &repoName) const
+{
+    return QStringLiteral("git://127.0.0.1:%1/%2").arg(port()).arg(repoName);
+}
+
+namespace
+{
+
+QString lighttpdPath()
+{
+    // /usr/sbin is not on every user's PATH.
+    QString path = QStandardPaths::findExecutable(QStringLiteral("lighttpd"));
+    if (path.isEmpty())
+        path = QStandardPaths::findExecutable(
+            QStringLiteral("lighttpd"),
+            {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")});
+    return path;
+}
+
+QString httpBackendPath()
+{
+    const QString execPath =
+        runProgram(QStringLiteral("git"), {QStringLiteral("--exec-path")}).out.trimmed();
+    const QString path = execPath + QStringLiteral("/git-http-backend");
+    return !execPath.isEmpty() && QFileInfo(path).isExecutable() ? path : QString();
+}
+
+// lighttpd's configuration language quotes strings with "…" and \ escapes.
+QString quoted(const QString &s)
+{
+    QString q = s;
+    q.replace(u'\\', QLatin1String("\\\\")).replace(u'"', QLatin1String("\\\""));
+    return u'"' + q + u'"';
+}
+
+} // namespace
+
+QString HttpGitServer::unavailable()
+{
+    if (lighttpdPath().isEmpty())
+        return QStringLiteral("lighttpd is not installed (apt-get install lighttpd)");
+    if (httpBackendPath().isEmpty())
+        return QStringLiteral("git http-backend is not installed");
+    return {};
+}
+
+HttpGitServer::HttpGitServer()
+{
+    if (!unavailable().isEmpty())
         return;
-    bare = daemon.createBareRepository(QStringLiteral("desk.git"));
-    url = daemon.url(QStringLiteral("desk.git"));
+    m_token = QStringLiteral("cdtok-") + QUuid::createUuid().toString(QUuid::Id128);
+    const QString root = m_tmp.path();
+    m_repositories = root + QStringLiteral("/repositories");
+    QDir().mkpath(m_repositories);
+    QDir().mkpath(root + QStringLiteral("/uploads"));
+    {
+        // mod_authn_file's "plain" backend: user:password lines.
+        QFile users(root + QStringLiteral("/users"));
+        if (!users.open(QIODevice::WriteOnly))
+            return;
+        users.write((user() + u':' + m_token + u'\n').toUtf8());
+        users.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    QFile config(root + QStringLiteral("/lighttpd.conf"));
+    if (!config.open(QIODevice::WriteOnly))
+        return;
+    config.write(QStringLiteral(
+                     R"(# Written by tests/common/Fixtures.cpp (HttpGitServer); see docs/server.md.
+server.modules = ("mod_auth", "mod_authn_file", "mod_alias", "mod_setenv", "mod_cgi")
+server.bind = "127.0.0.1"
+server.port = %6
+server.document-root = %1
+server.errorlog = %2
+server.upload-dirs = (%3)
+
+alias.url = ("/git" => %4)
+$HTTP["url"] =~ "^/git/" {
+    cgi.assign = ("" => "")
+    setenv.set-environment = (
+        "GIT_PROJECT_ROOT" => %1,
+        "GIT_HTTP_EXPORT_ALL" => "",
+        "PATH" => "/usr/local/bin:/usr/bin:/bin"
+    )
+    # Checked by mod_auth before; keep the token out of the CGI environment
+    # (and so out of hooks).
+    setenv.set-request-header = ("Authorization" => "")
+}
+
+auth.backend = "plain"
+auth.backend.plain.userfile = %5
+auth.require = ("/git/" => ("method" => "basic", "realm" => "Copydesk newsroom",
+                            "require" => "valid-user"))
+)")
+                     .arg(quoted(m_repositories), quoted(errorLogPath()),
+                          quoted(root + QStringLiteral("/uploads")), quoted(httpBackendPath()),
+                          quoted(root + QStringLiteral("/users")), QString::number(port()))
+                     .toUtf8());
+    config.close();
+    start({lighttpdPath(), QStringLiteral("-D"), QStringLiteral("-f"), config.fileName()});
+}
+
+QString HttpGitServer::errorLogPath() const
+{
+    return m_tmp.path() + QStringLiteral("/error.log");
+}
+
+QString HttpGitServer::url(const QString &repoName) const
+{
+    return QStringLiteral("http://127.0.0.1:%1/git/%2").arg(port()).arg(repoName);
+}
+
+QString HttpGitServer::urlWithToken(const QString &repoName) const
+{
+    return QStringLiteral("http://%1:%2@127.0.0.1:%3/git/%4")
+        .arg(user(), m_token)
+        .arg(port())
+        .arg(repoName);
+}
+
+TwoClones::TwoClones(Transport transport)
+{
+    if (transport == Transport::Http) {
+        auto http = std::make_unique<HttpGitServer>();
+        qputenv("COPYDESK_GIT_TOKEN", http->token().toUtf8());
+        server = std::move(http);
+    } else {
+        server = std::make_unique<GitDaemon>();
+    }
+    if (!server->isRunning())
+        return;
+    bare = server->createBareRepository(QStringLiteral("desk.git"));
+    url = server->url(QStringLiteral("desk.git"));
+}
+
+TwoClones::~TwoClones()
+{
+    if (dynamic_cast<HttpGitServer *>(server.get()))
+        qunsetenv("COPYDESK_GIT_TOKEN");
 }
 
 QString TwoClones::share()

@@ -38,38 +38,87 @@ struct ScratchNewsroom {
     QString dir;
 };
 
-// A bare repository served by a real `git daemon` (receive-pack enabled) on
-// a free loopback port; stopped when destroyed.
-class GitDaemon
+// A real git server on a free loopback port, started by the constructor of
+// a subclass and stopped (SIGTERM, then waited for) when destroyed.
+class GitServer
 {
 public:
-    GitDaemon();
-    ~GitDaemon();
-    bool isRunning() const;
-    QString url(const QString &repoName) const;        // git://127.0.0.1:PORT/NAME
-    QString createBareRepository(const QString &name); // returns its path
-    QString basePath() const { return m_tmp.path(); }
+    virtual ~GitServer();
+    GitServer(const GitServer &) = delete;
+    GitServer &operator=(const GitServer &) = delete;
+    bool isRunning() const; // accepts connections
+    virtual QString url(const QString &repoName) const = 0;
+    QString createBareRepository(const QString &name);  // returns its path
+    QString basePath() const { return m_repositories; } // where the repositories are
+
+protected:
+    GitServer(); // picks port()
+    // Starts `argv` (a server staying in the foreground, told to listen on
+    // port()) and waits until it accepts connections there, or exits, or
+    // 10 s have passed.
+    void start(const QStringList &argv);
+    int port() const { return m_port; }
+    QTemporaryDir m_tmp;
+    QString m_repositories;
 
 private:
-    QTemporaryDir m_tmp;
     int m_port = 0;
     qint64 m_pid = 0;
 };
 
-// Two clones of one newsroom through a real git daemon: `a` is a scratch
-// newsroom; share() points its "origin" at the daemon's bare repository,
-// syncs, and clones it into `b`. The sync tests of the newsroom and of the
-// editor both start from here.
+// A bare repository served by a real `git daemon` (receive-pack enabled) on
+// a free loopback port; stopped when destroyed.
+class GitDaemon : public GitServer
+{
+public:
+    GitDaemon();
+    QString url(const QString &repoName) const override; // git://127.0.0.1:PORT/NAME
+};
+
+// Bare repositories served over HTTP as a newsroom's web server would: git
+// http-backend as a CGI program behind a real lighttpd on a free loopback
+// port, with basic authentication (user "git", the password token()), so
+// every request needs the token and pushes run the repository's hooks
+// (http-backend allows receive-pack to authenticated users only). The
+// configuration is the one docs/server.md gives. Runs as root too (CI):
+// lighttpd then keeps root's rights, as the files are root's.
+class HttpGitServer : public GitServer
+{
+public:
+    // Empty when lighttpd and git http-backend are installed; otherwise what
+    // is missing, for QSKIP.
+    static QString unavailable();
+    HttpGitServer();
+    QString url(const QString &repoName) const override; // http://127.0.0.1:PORT/git/NAME
+    // The same with the credentials in it (for plain git in tests).
+    QString urlWithToken(const QString &repoName) const;
+    static QString user() { return QStringLiteral("git"); }
+    QString token() const { return m_token; }
+    QString errorLogPath() const; // lighttpd's error log
+
+private:
+    QString m_token;
+};
+
+enum class Transport { GitDaemon, Http };
+
+// Two clones of one newsroom through a real git server (git daemon, or
+// lighttpd with git http-backend): `a` is a scratch newsroom; share()
+// points its "origin" at the server's bare repository, syncs, and clones it
+// into `b`. The sync tests of the newsroom and of the editor start from
+// here. Over HTTP, COPYDESK_GIT_TOKEN holds the server's token while it
+// lives, as a user would export it, so every CLI the test starts has it.
 struct TwoClones {
-    GitDaemon daemon;
+    explicit TwoClones(Transport transport = Transport::GitDaemon);
+    ~TwoClones();
+    std::unique_ptr<GitServer> server;
     ScratchNewsroom a;
     QTemporaryDir tmpB;
     QString b;    // set by share()
-    QString bare; // the daemon's repository
-    QString url;  // git://…/desk.git
+    QString bare; // the server's repository
+    QString url;  // git://…/desk.git or http://…/git/desk.git
 
-    TwoClones();
-    bool isRunning() const { return daemon.isRunning() && !bare.isEmpty(); }
+    bool isRunning() const { return server && server->isRunning() && !bare.isEmpty(); }
     // Sets a's remote, syncs a, clones b. Empty when it worked, else what
     // the CLI said.
     QString share();

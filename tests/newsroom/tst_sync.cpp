@@ -1,4 +1,6 @@
-// Two writers share a newsroom through a real git daemon on loopback.
+// Two writers share a newsroom through a real git server on loopback: each
+// test runs through git daemon and through HTTP (git http-backend behind
+// lighttpd, with a token), as newsrooms share through Gitea or GitLab.
 #include "common/Fixtures.h"
 #include "core/Merge3.h"
 #include "newsroom/Newsroom.h"
@@ -38,9 +40,17 @@ class SyncTest : public QObject
                runCli(s.a.dir, {QStringLiteral("sync")}).exitCode == 0;
     }
 
+    static void transports()
+    {
+        QTest::addColumn<bool>("http");
+        QTest::newRow("git daemon") << false;
+        QTest::newRow("http") << true;
+    }
+
     std::unique_ptr<TwoClones> setUp()
     {
-        auto s = std::make_unique<TwoClones>();
+        QFETCH(bool, http);
+        auto s = std::make_unique<TwoClones>(http ? Transport::Http : Transport::GitDaemon);
         if (!s->isRunning())
             return nullptr;
         runCli(s->a.dir, {QStringLiteral("new"), QStringLiteral("shared"),
@@ -55,10 +65,18 @@ class SyncTest : public QObject
     }
 
 private Q_SLOTS:
+    void init()
+    {
+        if (qstrcmp(QTest::currentDataTag(), "http") == 0)
+            if (const QString missing = HttpGitServer::unavailable(); !missing.isEmpty())
+                QSKIP(qPrintable(missing));
+    }
+
+    void bothWritersRevisionsArrive_data() { transports(); }
     void bothWritersRevisionsArrive()
     {
         auto s = setUp();
-        QVERIFY2(s, "git daemon did not start");
+        QVERIFY2(s, "the git server did not start");
         QCOMPARE(git(s->bare, {QStringLiteral("rev-parse"), QStringLiteral("main")}),
                  git(s->a.dir, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}));
         // A writes one article, B another; both sync.
@@ -88,10 +106,11 @@ private Q_SLOTS:
                  QStringLiteral("Already up to date with origin."));
     }
 
+    void conflictingEditIsReportedAndNothingLost_data() { transports(); }
     void conflictingEditIsReportedAndNothingLost()
     {
         auto s = setUp();
-        QVERIFY2(s, "git daemon did not start");
+        QVERIFY2(s, "the git server did not start");
         // Both edit the same article (even different paragraphs).
         QVERIFY(editBothSidesAndSyncA(*s));
         const QString serverBefore =
@@ -134,10 +153,11 @@ private Q_SLOTS:
                     .exitCode == 0);
     }
 
+    void mergeViewVersionsAndManualResolution_data() { transports(); }
     void mergeViewVersionsAndManualResolution()
     {
         auto s = setUp();
-        QVERIFY2(s, "git daemon did not start");
+        QVERIFY2(s, "the git server did not start");
         QVERIFY(editBothSidesAndSyncA(*s));
         copydesk::Newsroom b = copydesk::Newsroom::open(s->b);
         b.setActor({QStringLiteral("Writer"), wr});
@@ -163,10 +183,11 @@ private Q_SLOTS:
                  qPrintable(text));
     }
 
+    void refusedPushSaysWhy_data() { transports(); }
     void refusedPushSaysWhy()
     {
         auto s = setUp();
-        QVERIFY2(s, "git daemon did not start");
+        QVERIFY2(s, "the git server did not start");
         QFile hook(s->bare + QStringLiteral("/hooks/pre-receive"));
         QVERIFY(hook.open(QIODevice::WriteOnly));
         hook.write("#!/bin/sh\necho 'policy: the desk is closed for pushes' >&2\nexit 1\n");
