@@ -139,13 +139,19 @@ QString serverHead(const QString &bare, const QString &ref)
         .out.trimmed();
 }
 
-QByteArray editedState(const QString &dir, const QString &slug, const QString &stage)
+QByteArray editedState(const QString &dir, const QString &slug, const QJsonObject &changes)
 {
     QJsonObject o = QJsonDocument::fromJson(readFile(dir + QStringLiteral("/articles/") + slug +
                                                      QStringLiteral("/state.json")))
                         .object();
-    o.insert(QStringLiteral("stage"), stage);
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        o.insert(it.key(), it.value());
     return QJsonDocument(o).toJson();
+}
+
+QByteArray editedState(const QString &dir, const QString &slug, const QString &stage)
+{
+    return editedState(dir, slug, QJsonObject{{QStringLiteral("stage"), stage}});
 }
 
 QString eventMessage(const QString &event, const QString &slug, const QString &actor,

@@ -5,6 +5,7 @@
 #include "common/Fixtures.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -48,7 +49,9 @@ QByteArray readFile(const QString &path);
 bool installHook(const QString &bare);
 // What the server's `ref` points to (empty when absent).
 QString serverHead(const QString &bare, const QString &ref = QStringLiteral("main"));
-// The article's state.json in `dir` with another stage: a forgery's content.
+// The article's state.json in `dir` with some fields changed, as a hand
+// edit would: a forgery's content. The second form changes the stage.
+QByteArray editedState(const QString &dir, const QString &slug, const QJsonObject &changes);
 QByteArray editedState(const QString &dir, const QString &slug, const QString &stage);
 // A stage-moving event's message with its trailers.
 QString eventMessage(const QString &event, const QString &slug, const QString &actor,

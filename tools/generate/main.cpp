@@ -349,7 +349,6 @@ void Generator::step(Art &a)
         after.due = now().toTimeZone(QTimeZone(9 * 3600)).date().addDays(m_text.uniform(1, 6));
         const QString brief = m_text.brief(a.lang);
         after.brief = brief;
-        after.authors.clear();
         Trailers t;
         t.add(QStringLiteral("Copydesk-Writer"), after.writer);
         t.add(QStringLiteral("Copydesk-Reviewer"), after.reviewer);
@@ -491,7 +490,7 @@ void Generator::step(Art &a)
             {{dirOf(a) + QStringLiteral("/ledger.json"), a.ledger.toJson()}}, t, note);
     }
     if (stage == QLatin1String("approved"))
-        return move(a, m_text.pick(m_editors), Event::Publish, {});
+        return move(a, editorNotIn(a.state.authors), Event::Publish, {});
     if (stage == QLatin1String("published"))
         return move(a, m_text.pick(m_editors), Event::Reopen, m_text.correctionReason(),
                     QStringLiteral("drafting"));

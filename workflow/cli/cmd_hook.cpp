@@ -19,6 +19,17 @@ bool isZeroId(const QString &id)
     return !id.isEmpty() && id.count(u'0') == id.size();
 }
 
+// What the server's history is rooted in: its HEAD's branch when it has
+// one, else any reference (every one descends from the same root).
+QString serverTip(const git::Repository &repo, const QStringList &existing)
+{
+    try {
+        return repo.resolve(QStringLiteral("HEAD"));
+    } catch (const Error &) {
+        return existing.first();
+    }
+}
+
 int preReceive(Context &ctx, git::Repository &repo)
 {
     QFile in;
@@ -34,6 +45,10 @@ int preReceive(Context &ctx, git::Repository &repo)
     Verifier verifier(repo);
     // New commits must pass the gates as this server's checks judge them.
     verifier.setStrictGates(true);
+    // The newsroom's one root is the server's; on the first push into an
+    // empty repository, that of the first branch pushed.
+    if (!existing.isEmpty())
+        verifier.setRoot(repo.firstParentRoot(serverTip(repo, existing)));
     for (const QByteArray &raw : lines) {
         const QStringList parts = QString::fromUtf8(raw).trimmed().split(u' ', Qt::SkipEmptyParts);
         if (parts.isEmpty())
@@ -61,6 +76,8 @@ int preReceive(Context &ctx, git::Repository &repo)
                 continue;
             }
         }
+        if (verifier.root().isEmpty())
+            verifier.setRoot(repo.firstParentRoot(newId));
         for (const QString &id : repo.commitsBetween(newId, existing)) {
             if (seen.contains(id))
                 continue;

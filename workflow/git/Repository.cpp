@@ -619,6 +619,13 @@ QString Repository::entryId(const QString &commitId, const QString &path) const
     return e ? oidToString(*git_tree_entry_id(e.get())) : QString();
 }
 
+int Repository::entryMode(const QString &commitId, const QString &path) const
+{
+    const TreeHandle tree = d->treeOf(commitId);
+    const TreeEntryHandle e = d->entry(tree.get(), path);
+    return e ? int(git_tree_entry_filemode(e.get())) : 0;
+}
+
 QList<TreeListing> Repository::listDirectory(const QString &commitId, const QString &path) const
 {
     const TreeHandle root = d->treeOf(commitId);
@@ -695,13 +702,6 @@ int gitOrder(const git_tree_entry *x, const git_tree_entry *y)
     return int(ca) - int(cb);
 }
 } // namespace
-int Repository::entryMode(const QString &commitId, const QString &path) const
-{
-    const TreeHandle tree = d->treeOf(commitId);
-    const TreeEntryHandle e = d->entry(tree.get(), path);
-    return e ? int(git_tree_entry_filemode(e.get())) : 0;
-}
-
 
 QStringList Repository::changedEntries(const QString &a, const QString &b, const QString &dir) const
 {
@@ -768,6 +768,44 @@ QStringList Repository::commitsBetween(const QString &to, const QStringList &hid
         out.append(oidToString(oid));
     if (rc != GIT_ITEROVER)
         check(rc, "walking history");
+    return out;
+}
+
+QString Repository::firstParentRoot(const QString &id) const
+{
+    RevwalkHandle walk = receive<RevwalkHandle>(
+        [&](git_revwalk **p) { return git_revwalk_new(p, d->repo.get()); }, "finding the root");
+    check(git_revwalk_simplify_first_parent(walk.get()), "finding the root");
+    const git_oid start = parseOid(id);
+    check(git_revwalk_push(walk.get(), &start), "finding the root");
+    git_oid oid, last = start;
+    int rc;
+    while ((rc = git_revwalk_next(&oid, walk.get())) == 0)
+        last = oid;
+    if (rc != GIT_ITEROVER)
+        check(rc, "finding the root");
+    return oidToString(last);
+}
+
+QStringList Repository::authorsChanging(const QString &to, const QString &base,
+                                        const QString &path) const
+{
+    QStringList out;
+    for (const QString &id :
+         commitsBetween(to, base.isEmpty() ? QStringList() : QStringList{base})) {
+        const CommitHandle c = d->lookupCommit(id);
+        if (git_commit_parentcount(c.get()) > 1)
+            continue; // a merge takes a side's version; the side's commits say whose
+        const QString parent = git_commit_parentcount(c.get()) == 0
+                                   ? QString()
+                                   : oidToString(*git_commit_parent_id(c.get(), 0));
+        if (entryId(id, path) == (parent.isEmpty() ? QString() : entryId(parent, path)))
+            continue;
+        const git_signature *author = git_commit_author(c.get());
+        out.append(QString::fromUtf8(author && author->email ? author->email : "").toLower());
+    }
+    out.sort();
+    out.removeDuplicates();
     return out;
 }
 

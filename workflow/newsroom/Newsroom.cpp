@@ -494,6 +494,27 @@ SyncResult Newsroom::sync(const QString &remote, SyncKeep keep)
                                          QStringLiteral("copydesk sync: conflict kept"));
                     return result;
                 }
+                if (keep == SyncKeep::Mine) {
+                    // Keeping my version drops the server's work on that
+                    // article since the common revision; the server's hook
+                    // refuses that unless the work was mine (a merge never
+                    // undoes a colleague's events), so say so before merging.
+                    for (const QString &slug : conflicts) {
+                        QStringList others =
+                            m_repo->authorsChanging(theirs, base, articleDir(slug));
+                        others.removeAll(me.email.toLower());
+                        if (!others.isEmpty())
+                            throw Error(
+                                QCoreApplication::translate(
+                                    "copydesk::Newsroom",
+                                    "keeping your version of %1 would drop what %2 did to it on "
+                                    "the server; nothing was merged. Keep theirs ('sync --keep "
+                                    "theirs', or the editor's merge view) and make your change "
+                                    "again on top")
+                                    .arg(slug, others.join(QStringLiteral(", "))),
+                                Error::Kind::Refused);
+                    }
+                }
                 for (const QString &slug : conflicts)
                     decided.insert(articleDir(slug), keep == SyncKeep::Mine ? ours : theirs);
                 const QString before = m_repo->headId();

@@ -29,6 +29,57 @@ Decision refuse(const QString &why)
     return Decision{false, why, {}};
 }
 
+// Editors other than `actor` who wrote no part of the article: who may
+// approve, sign off or publish what `actor` wrote part of.
+QStringList editorsWhoDidNotWrite(const People &people, const ArticleState &s, const QString &actor)
+{
+    QStringList editors;
+    for (const Person &p : people.withRole(QStringLiteral("editor"))) {
+        if (p.email != actor && !s.authors.contains(p.email))
+            editors.append(p.email);
+    }
+    return editors;
+}
+
+QString editorsWhoMay(const People &people, const ArticleState &s, const QString &actor)
+{
+    const QStringList editors = editorsWhoDidNotWrite(people, s, actor);
+    return editors.isEmpty()
+               ? QCoreApplication::translate("copydesk::Rules",
+                                             "none: every editor wrote part of it; an editor adds "
+                                             "another with 'copydesk-cli people add'")
+               : editors.join(QStringLiteral(", "));
+}
+
+// Who can approve an article its would-be approver wrote part of: the
+// assigned reviewer when they did not write it, and every editor who did
+// not. Named exactly, because "ask another reviewer" pointed at people the
+// rules then refused (a reviewer who is not the assigned one).
+QString whoMayApproveInstead(const People &people, const ArticleState &s, const QString &actor)
+{
+    QStringList who;
+    const bool reviewerMay =
+        !s.reviewer.isEmpty() && s.reviewer != actor && !s.authors.contains(s.reviewer);
+    if (reviewerMay)
+        who.append(
+            QCoreApplication::translate("copydesk::Rules", "its reviewer %1").arg(s.reviewer));
+    const QStringList editors = editorsWhoDidNotWrite(people, s, actor);
+    if (!editors.isEmpty())
+        who.append(
+            QCoreApplication::translate("copydesk::Rules", "an editor who did not write it (%1)")
+                .arg(editors.join(QStringLiteral(", "))));
+    if (who.isEmpty())
+        return QCoreApplication::translate(
+            "copydesk::Rules",
+            "nobody in this newsroom can: every reviewer and editor wrote part of it; an editor "
+            "adds a new editor or reviewer ('copydesk-cli people add')");
+    QString out = who.join(QCoreApplication::translate("copydesk::Rules", " or "));
+    if (!reviewerMay)
+        out += QCoreApplication::translate(
+            "copydesk::Rules", "; or an editor assigns a reviewer who did not write it");
+    return QCoreApplication::translate("copydesk::Rules", "%1 can").arg(out);
+}
+
 } // namespace
 
 Decision decide(const RuleInput &in, const Pipeline &pipeline, const People &people)
@@ -141,12 +192,11 @@ Decision decide(const RuleInput &in, const Pipeline &pipeline, const People &peo
             return ok;
         }
         if (isAuthor)
-            return refuse(
-                QCoreApplication::translate(
-                    "copydesk::Rules",
-                    "four-eyes rule: %1 wrote part of this article and cannot approve it; "
-                    "ask another reviewer (%2)")
-                    .arg(in.actor, namesWithRole(people, QStringLiteral("reviewer"), s.authors)));
+            return refuse(QCoreApplication::translate(
+                              "copydesk::Rules",
+                              "four-eyes rule: %1 wrote part of this article and cannot approve "
+                              "it; %2")
+                              .arg(in.actor, whoMayApproveInstead(people, s, in.actor)));
         if (in.unresolvedComments > 0)
             return refuse(QCoreApplication::translate(
                 "copydesk::Rules", "%n review comment(s) are unresolved; resolve them first",
@@ -197,8 +247,8 @@ Decision decide(const RuleInput &in, const Pipeline &pipeline, const People &peo
                     QCoreApplication::translate(
                         "copydesk::Rules",
                         "four-eyes rule: %1 wrote part of this article and cannot sign it off; "
-                        "another editor must (editors: %2)")
-                        .arg(in.actor, namesWithRole(people, QStringLiteral("editor"), s.authors)));
+                        "an editor who did not write it must (%2)")
+                        .arg(in.actor, editorsWhoMay(people, s, in.actor)));
             if (in.unresolvedComments > 0)
                 return refuse(QCoreApplication::translate("copydesk::Rules",
                                                           "%n review comment(s) are unresolved",
@@ -217,6 +267,12 @@ Decision decide(const RuleInput &in, const Pipeline &pipeline, const People &peo
                               "copydesk::Rules",
                               "only an approved article can be published; this one is in '%1'")
                               .arg(s.stage));
+        if (isAuthor)
+            return refuse(QCoreApplication::translate(
+                              "copydesk::Rules",
+                              "four-eyes rule: %1 wrote part of this article and cannot publish "
+                              "it alone; an editor who did not write it must (%2)")
+                              .arg(in.actor, editorsWhoMay(people, s, in.actor)));
         if (in.unresolvedComments > 0)
             return refuse(QCoreApplication::translate("copydesk::Rules",
                                                       "%n review comment(s) are unresolved",

@@ -173,6 +173,15 @@ struct Verifier::Private {
     QHash<QString, std::shared_ptr<const Snapshot>> snapshotsByCommit;
     QHash<QString, std::shared_ptr<const Snapshot>> snapshotsByTree;
 
+    // The newsroom's one root (its init commit); any other parentless
+    // commit is a second root. Empty until verify() or the hook sets it.
+    QString root;
+    // While a merge re-judges the events it brings in: the configuration in
+    // force after the merge, whose people, roles, keys and signing
+    // requirement replace each event's own (see checkMerge()).
+    const Snapshot *authority = nullptr;
+    QHash<QString, std::shared_ptr<const Snapshot>> judgedUnder;
+
     // Check suites built from one version of copydesk/ (house words, style
     // rules, claim lexicons), extracted to a temporary folder.
     struct Suite {
@@ -237,11 +246,29 @@ struct Verifier::Private {
         return s;
     }
 
-    People peopleAt(const QString &commit)
+    // What an event with this parent is judged by: the parent's
+    // configuration, or — while a merge re-judges what it brings in — the
+    // parent's pipeline with the people, roles, keys and signing
+    // requirement in force after the merge.
+    const Snapshot &rulesFor(const QString &parent)
     {
-        const Snapshot &s = snapshot(commit);
-        return s.people ? *s.people : People();
+        const Snapshot &own = snapshot(parent);
+        if (!authority)
+            return own;
+        const QString key = own.configTree + u'|' + authority->configTree;
+        if (const auto it = judgedUnder.constFind(key); it != judgedUnder.constEnd())
+            return **it;
+        auto s = std::make_shared<Snapshot>(own);
+        s->people = authority->people;
+        s->requireSigned = authority->requireSigned;
+        s->allowedSigners = authority->allowedSigners;
+        if (!authority->problem.isEmpty())
+            s->problem = authority->problem;
+        judgedUnder.insert(key, s);
+        return *s;
     }
+
+    static People peopleOf(const Snapshot &s) { return s.people ? *s.people : People(); }
 
     std::shared_ptr<Suite> suiteFor(const QString &commit)
     {
@@ -305,6 +332,28 @@ struct Verifier::Private {
                 .size());
     }
 
+    // Whether the text of articles/<slug> in `commit` has the claim `id`, as
+    // this build's claim detector finds it (what verify-claim in the CLI
+    // asks). Without the claims check here it cannot tell: warned, passed.
+    bool claimInText(const QString &commit, const QString &slug, const QString &id)
+    {
+        const auto suite = suiteFor(commit);
+        if (!suite->suite.names().contains(QStringLiteral("claims"))) {
+            warn(QStringLiteral("the claims check is not available here (%1), so whether each "
+                                "claim a ledger records is in its article could not be "
+                                "recomputed; install the dictionaries where verify runs")
+                     .arg(suite->warnings.join(QStringLiteral("; "))));
+            return true;
+        }
+        const QString text = QString::fromUtf8(
+            read(commit, kArticles + u'/' + slug + u'/' + kText).value_or(QByteArray()));
+        for (const Finding &f : suite->suite.checkFile(text, {QStringLiteral("claims")})) {
+            if (f.id == id)
+                return true;
+        }
+        return false;
+    }
+
     // Reports through `violate` when `commit` is not validly signed by
     // `actor` per the parent's copydesk/allowed_signers.
     void checkSignature(const QString &commit, const Snapshot &snap, const QString &what,
@@ -329,30 +378,14 @@ struct Verifier::Private {
 
     QList<Violation> verifyCommit(const QString &id);
     void checkMerge(const git::CommitInfo &c, QList<Violation> &out);
+    void checkMergedEntry(const git::CommitInfo &c, const QString &path, const QString &kept,
+                          const QString &other, const QString &base,
+                          const std::function<void(const QString &)> &violate);
+    void rejudgeSide(const git::CommitInfo &merge, const QString &sideTip, const QString &base,
+                     QList<Violation> &out);
     void checkArticle(const git::CommitInfo &c, const QString &parent, const QString &slug,
                       const Trailers &t, const QString &event, const QString &actor,
                       QList<Violation> &out);
-    // Whether the text of articles/<slug> in `commit` has the claim `id`, as
-    // this build's claim detector finds it (what verify-claim in the CLI
-    // asks). Without the claims check here it cannot tell: warned, passed.
-    bool claimInText(const QString &commit, const QString &slug, const QString &id)
-    {
-        const auto suite = suiteFor(commit);
-        if (!suite->suite.names().contains(QStringLiteral("claims"))) {
-            warn(QStringLiteral("the claims check is not available here (%1), so whether a "
-                                "recorded claim exists in its article was not checked")
-                     .arg(suite->warnings.join(QStringLiteral("; "))));
-            return true;
-        }
-        const QString text = QString::fromUtf8(
-            read(commit, kArticles + u'/' + slug + u'/' + kText).value_or(QByteArray()));
-        for (const Finding &f : suite->suite.checkFile(text, {QStringLiteral("claims")})) {
-            if (f.id == id)
-                return true;
-        }
-        return false;
-    }
-
     void checkConfig(const git::CommitInfo &c, const QString &parent, const QString &event,
                      const QString &actor, QList<Violation> &out);
 };
@@ -376,6 +409,16 @@ QList<Violation> Verifier::Private::verifyCommit(const QString &id)
     auto violate = [&](const QString &article, const QString &rule) {
         out.append(Violation{id, article, event, author, rule, summary});
     };
+    if (parent.isEmpty() && !root.isEmpty() && id != root) {
+        // A parentless commit would judge itself against nothing: its
+        // people.json could make anyone an editor.
+        violate({}, QCoreApplication::translate(
+                        "copydesk::Verifier",
+                        "a second root: this commit has no parent, but a newsroom has exactly one "
+                        "root, its init commit (%1); work starts from the newsroom's history")
+                        .arg(root.left(10)));
+        return out;
+    }
 
     if (!event.isEmpty()) {
         const QString actor = lower(t.value(QStringLiteral("Copydesk-Actor")));
@@ -395,6 +438,20 @@ QList<Violation> Verifier::Private::verifyCommit(const QString &id)
     // entry by entry, without converting the thousands that did not change.
     QStringList touched = repo.changedEntries(id, parent, kArticles);
     touched.sort();
+    // What may be stored at all (ContentPolicy: file types, slugs, UTF-8,
+    // sizes, strict JSON), as the CLI demands before it writes; and one
+    // value per trailer, so every reader reads the same event.
+    for (const QString &key : t.repeatedKeys())
+        violate(t.value(QStringLiteral("Copydesk-Article")),
+                QStringLiteral("the trailer %1 appears more than once; each Copydesk trailer "
+                               "(except Copydesk-Finding) is given once")
+                    .arg(key));
+    for (const QString &problem : ContentPolicy::rootProblems(repo, id, parent))
+        violate({}, problem);
+    for (const QString &slug : std::as_const(touched)) {
+        for (const QString &problem : ContentPolicy::articleProblems(repo, id, parent, slug))
+            violate(slug, problem);
+    }
 
     const QString named = t.value(QStringLiteral("Copydesk-Article"));
     if (touched.size() > 1) {
@@ -437,20 +494,6 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
     auto violate = [&](const QString &rule) {
         out.append(Violation{c.id, slug, event, actor, rule, summary});
     };
-    // What may be stored at all (ContentPolicy: file types, slugs, UTF-8,
-    // sizes, strict JSON), as the CLI demands before it writes; and one
-    // value per trailer, so every reader reads the same event.
-    for (const QString &key : t.repeatedKeys())
-        violate(t.value(QStringLiteral("Copydesk-Article")),
-                QStringLiteral("the trailer %1 appears more than once; each Copydesk trailer "
-                               "(except Copydesk-Finding) is given once")
-                    .arg(key));
-    for (const QString &problem : ContentPolicy::rootProblems(repo, id, parent))
-        violate({}, problem);
-    for (const QString &slug : std::as_const(touched)) {
-        for (const QString &problem : ContentPolicy::articleProblems(repo, id, parent, slug))
-            violate(slug, problem);
-    }
     const QString dir = kArticles + u'/' + slug;
     if (event.isEmpty()) {
         violate(QCoreApplication::translate(
@@ -520,7 +563,7 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
                     .arg(kText));
 
     // The rules, exactly as a live action would have met them.
-    const Snapshot &snap = snapshot(parent);
+    const Snapshot &snap = rulesFor(parent);
     if (!snap.problem.isEmpty()) {
         violate(QCoreApplication::translate("copydesk::Verifier",
                                             "the configuration before this event is broken: %1")
@@ -534,7 +577,7 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
             "copydesk/newsroom.json)"));
         return;
     }
-    const People people = peopleAt(parent);
+    const People people = peopleOf(snap);
     ArticleState before, after;
     try {
         if (const auto s = read(parent, dir + u'/' + kState))
@@ -645,7 +688,7 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
         const QString brief = messageBody(c.message);
         if (!brief.isEmpty() && after.brief.trimmed() == brief)
             expected.brief = after.brief;
-        expected.authors.clear();
+        // Authorship survives re-assignment (four-eyes counts since creation).
         if (expected.writer.isEmpty())
             violate(QCoreApplication::translate(
                 "copydesk::Verifier", "an assignment without a writer (Copydesk-Writer)"));
@@ -684,6 +727,12 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
             const Ledger after = now ? Ledger::fromJson(*now, file) : Ledger();
             for (const QString &rule : EventContent::ledgerRules(event, actor, t, before, after))
                 violate(rule);
+            const QString claim = t.value(QStringLiteral("Copydesk-Claim"));
+            if ((event == Event::VerifyClaim || event == Event::Dispute) && !claim.isEmpty() &&
+                !claimInText(parent, slug, claim))
+                violate(QStringLiteral("the article has no claim '%1': a ledger entry records a "
+                                       "claim of the text (see 'copydesk-cli claims %2')")
+                            .arg(claim, slug));
         }
     } catch (const Error &e) {
         violate(QCoreApplication::translate("copydesk::Verifier",
@@ -716,6 +765,8 @@ void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &par
     auto violate = [&](const QString &rule) {
         out.append(Violation{c.id, {}, event, actor, rule, summary});
     };
+    for (const QString &problem : ContentPolicy::configProblems(repo, c.id, parent))
+        violate(problem);
     const QMap<QString, QString> oldFiles =
         parent.isEmpty() ? QMap<QString, QString>() : repo.listFiles(parent, kConfig);
     const QMap<QString, QString> newFiles = repo.listFiles(c.id, kConfig);
@@ -726,16 +777,10 @@ void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &par
     for (const QString &f : all) {
         if (oldFiles.value(f) != newFiles.value(f))
             changed.append(QStringLiteral("copydesk/") + f);
-            const QString claim = t.value(QStringLiteral("Copydesk-Claim"));
-            if ((event == Event::VerifyClaim || event == Event::Dispute) && !claim.isEmpty() &&
-                !claimInText(parent, slug, claim))
-                violate(QStringLiteral("the article has no claim '%1': a ledger entry records a "
-                                       "claim of the text (see 'copydesk-cli claims %2')")
-                            .arg(claim, slug));
     }
     changed.sort();
-    const Snapshot &snap = snapshot(parent);
-    const People people = peopleAt(parent);
+    const Snapshot &snap = rulesFor(parent);
+    const People people = peopleOf(snap);
     const Person *who = people.find(actor);
     const bool isEditor = who && who->hasRole(QStringLiteral("editor"));
     const QString list = changed.join(QStringLiteral(", "));
@@ -764,8 +809,6 @@ void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &par
         RuleInput in;
         in.event = Event::People;
         in.actor = actor;
-    for (const QString &problem : ContentPolicy::configProblems(repo, c.id, parent))
-        violate(problem);
         const Decision dec = decide(in, snap.pipeline, people);
         if (!dec.allowed)
             violate(dec.reason);
@@ -812,66 +855,190 @@ void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &par
                       .arg(event, list));
 }
 
+// A merge takes work; it never makes, undoes or re-authorises work. Judged
+// against the merge base B of its two parents:
+//  - each article folder and configuration file is one parent's version;
+//  - a side's version may be kept only where that side changed it since B
+//    (an ancestor adds nothing: keeping an older version undoes the other
+//    side's events — a reviewer's comment, a demotion, a signing key);
+//  - where both sides changed an article, the side dropped may hold only
+//    the merging person's own work; both sides changing one configuration
+//    file is refused (it would drop an editor's change);
+//  - a history with no common root is a second root;
+//  - the events each side brings in are judged again with the people,
+//    roles, keys and signing requirement in force after the merge, when
+//    the other side changed them since B: a role or key revoked on main
+//    also revokes what was done with it on a fork.
 void Verifier::Private::checkMerge(const git::CommitInfo &c, QList<Violation> &out)
 {
     const QString summary = c.message.section(u'\n', 0, 0);
     const Trailers t = Trailers::parse(c.message);
     const QString event = t.value(QStringLiteral("Copydesk-Event"));
     const QString actor = lower(c.authorEmail);
-    // Each article folder (and each configuration file) must be one parent's
-    // version: a merge takes work, it never makes new work.
-    // An article is neither side's when it differs from every parent.
-    QSet<QString> fromNoParent;
-    for (qsizetype i = 0; i < c.parents.size(); ++i) {
-        const QStringList changed = repo.changedEntries(c.id, c.parents[i], kArticles);
-        const QSet<QString> differs(changed.begin(), changed.end());
-        if (i == 0)
-            fromNoParent = differs;
-        else
-            fromNoParent.intersect(differs);
-    }
-    QStringList sorted(fromNoParent.begin(), fromNoParent.end());
-    sorted.sort();
-    for (const QString &slug : sorted) {
-        out.append(
-            Violation{c.id, slug, event, actor,
-                      QCoreApplication::translate(
+    auto violation = [&](const QString &slug, const QString &rule) {
+        out.append(Violation{c.id, slug, event, actor, rule, summary});
+    };
+    if (c.parents.size() > 2) {
+        violation({}, QCoreApplication::translate(
                           "copydesk::Verifier",
-                          "article changed in a merge: articles/%1 is neither side's version")
-                          .arg(slug),
-                      summary});
+                          "a merge of %1 histories at once; a newsroom's merges join two")
+                          .arg(c.parents.size()));
+        return;
     }
-    // Configuration: each file as one side had it, except the house
-    // dictionary, whose word lists merge line by line (anyone adds words).
-    QList<QMap<QString, QString>> parentConfig;
+    const QString &p1 = c.parents.at(0), &p2 = c.parents.at(1);
+    const QString base = repo.mergeBase(p1, p2);
+    if (base.isEmpty()) {
+        violation({}, QCoreApplication::translate(
+                          "copydesk::Verifier",
+                          "a second root: the merge joins a history that does not descend from "
+                          "this newsroom's init commit; a newsroom has exactly one root"));
+        return;
+    }
+
+    // Articles: which folders differ from each parent, without converting
+    // the thousands that match both.
+    const QStringList differs1 = repo.changedEntries(c.id, p1, kArticles);
+    const QStringList differs2 = repo.changedEntries(c.id, p2, kArticles);
+    const QSet<QString> from1(differs1.begin(), differs1.end());
+    const QSet<QString> from2(differs2.begin(), differs2.end());
+    QSet<QString> all = from1;
+    all.unite(from2);
+    QStringList slugs(all.begin(), all.end());
+    slugs.sort();
+    for (const QString &slug : slugs) {
+        auto violate = [&](const QString &rule) { violation(slug, rule); };
+        if (from1.contains(slug) && from2.contains(slug)) {
+            violate(QCoreApplication::translate(
+                        "copydesk::Verifier",
+                        "article changed in a merge: articles/%1 is neither side's version")
+                        .arg(slug));
+            continue;
+        }
+        const bool keptSecond = from1.contains(slug);
+        checkMergedEntry(c, kArticles + u'/' + slug, keptSecond ? p2 : p1, keptSecond ? p1 : p2,
+                         base, violate);
+    }
+
+    // Configuration: the same, file by file, except the house dictionary,
+    // whose word lists merge line by line (anyone adds words).
+    const QMap<QString, QString> cfg1 = repo.listFiles(p1, kConfig),
+                                 cfg2 = repo.listFiles(p2, kConfig),
+                                 cfgBase = repo.listFiles(base, kConfig),
+                                 cfgMerged = repo.listFiles(c.id, kConfig);
     QSet<QString> files;
-    for (const QString &p : c.parents) {
-        parentConfig.append(repo.listFiles(p, kConfig));
-        for (auto it = parentConfig.last().keyBegin(); it != parentConfig.last().keyEnd(); ++it)
+    for (const auto *m : {&cfg1, &cfg2, &cfgMerged})
+        for (auto it = m->keyBegin(); it != m->keyEnd(); ++it)
             files.insert(*it);
-    }
-    const QMap<QString, QString> myConfig = repo.listFiles(c.id, kConfig);
-    for (auto it = myConfig.keyBegin(); it != myConfig.keyEnd(); ++it)
-        files.insert(*it);
     QStringList fileList(files.begin(), files.end());
     fileList.sort();
     for (const QString &f : fileList) {
         if (f.startsWith(QStringLiteral("words/")))
             continue;
-        bool fromParent = false;
-        for (const auto &ids : parentConfig)
-            fromParent = fromParent || ids.value(f) == myConfig.value(f);
-        if (!fromParent)
+        const QString merged = cfgMerged.value(f), v1 = cfg1.value(f), v2 = cfg2.value(f),
+                      vb = cfgBase.value(f);
+        if (merged == v1 && merged == v2)
+            continue;
+        if (merged != v1 && merged != v2) {
+            violation({}, QCoreApplication::translate("copydesk::Verifier",
+                                                      "configuration changed in a merge: "
+                                                      "copydesk/%1 is neither side's version")
+                              .arg(f));
+            continue;
+        }
+        const QString kept = merged == v1 ? v1 : v2, dropped = merged == v1 ? v2 : v1;
+        if (kept == vb)
+            violation({}, QCoreApplication::translate(
+                              "copydesk::Verifier",
+                              "the merge takes copydesk/%1 as it was at the common revision %2, "
+                              "undoing the other side's change to it (a merge keeps only what a "
+                              "side changed)")
+                              .arg(f, base.left(10)));
+        else if (dropped != vb)
+            violation({}, QCoreApplication::translate(
+                              "copydesk::Verifier",
+                              "copydesk/%1 was changed on both sides; a merge may not drop an "
+                              "editor's configuration change (bring one change in first, then "
+                              "make the other on top)")
+                              .arg(f));
+    }
+
+    // Authority: when one side changed the configuration since the base,
+    // what the other side brings in is judged again under the merged one.
+    const QString configBase = repo.entryId(base, kConfig);
+    if (repo.entryId(p2, kConfig) != configBase)
+        rejudgeSide(c, p1, base, out);
+    if (repo.entryId(p1, kConfig) != configBase)
+        rejudgeSide(c, p2, base, out);
+}
+
+void Verifier::Private::checkMergedEntry(const git::CommitInfo &c, const QString &path,
+                                         const QString &kept, const QString &other,
+                                         const QString &base,
+                                         const std::function<void(const QString &)> &violate)
+{
+    const QString baseId = repo.entryId(base, path);
+    if (repo.entryId(kept, path) == baseId) {
+        violate(QCoreApplication::translate(
+                    "copydesk::Verifier",
+                    "the merge takes %1 as it was at the common revision %2, undoing what the "
+                    "other side did to it since (a merge keeps only what a side changed; an "
+                    "ancestor adds nothing)")
+                    .arg(path, base.left(10)));
+        return;
+    }
+    if (repo.entryId(other, path) == baseId)
+        return; // only the kept side changed it
+    // Both sides changed it and the merge keeps one whole: the other side's
+    // work is dropped, which only its own author may do (sync keeps the
+    // server's version and records the person's own work again on top).
+    QStringList others = repo.authorsChanging(other, base, path);
+    others.removeAll(lower(c.authorEmail));
+    if (!others.isEmpty())
+        violate(QCoreApplication::translate(
+                    "copydesk::Verifier",
+                    "the merge drops work on %1 that %2 did on the other side since the common "
+                    "revision %3; keep their version and make your change again on top")
+                    .arg(path, others.join(QStringLiteral(", ")), base.left(10)));
+}
+
+void Verifier::Private::rejudgeSide(const git::CommitInfo &merge, const QString &sideTip,
+                                    const QString &base, QList<Violation> &out)
+{
+    const QString summary = merge.message.section(u'\n', 0, 0);
+    const QString event = Trailers::parse(merge.message).value(QStringLiteral("Copydesk-Event"));
+    const Snapshot &inForce = snapshot(merge.id);
+    for (const QString &id : repo.commitsBetween(sideTip, {base})) {
+        if (repo.commitInfo(id).parents.size() != 1)
+            continue; // merges and roots are judged as such
+        // What the event broke on its own was reported with it; report only
+        // what the configuration in force after the merge adds.
+        QSet<QString> own;
+        for (const Violation &v : verifyCommit(id))
+            own.insert(v.rule);
+        const Snapshot *saved = authority;
+        authority = &inForce;
+        QList<Violation> under;
+        try {
+            under = verifyCommit(id);
+        } catch (...) {
+            authority = saved;
+            throw;
+        }
+        authority = saved;
+        checked -= 2; // re-judging is part of checking the merge
+        for (const Violation &v : under) {
+            if (own.contains(v.rule))
+                continue;
             out.append(Violation{
-                c.id,
-                {},
-                event,
-                actor,
+                merge.id, v.article, event, lower(merge.authorEmail),
                 QCoreApplication::translate(
                     "copydesk::Verifier",
-                    "configuration changed in a merge: copydesk/%1 is neither side's version")
-                    .arg(f),
+                    "the merge brings in %1 (%2 by %3), which the people, roles and keys in force "
+                    "after the merge do not allow: %4")
+                    .arg(id.left(10), v.event.isEmpty() ? QStringLiteral("commit") : v.event,
+                         v.actor, v.rule),
                 summary});
+        }
     }
 }
 
@@ -880,6 +1047,8 @@ Verifier::~Verifier() = default;
 
 QList<Violation> Verifier::verify(const QString &to, const QStringList &hide)
 {
+    if (d->root.isEmpty() && !to.isEmpty())
+        d->root = d->repo.firstParentRoot(to);
     QList<Violation> out;
     for (const QString &id : d->repo.commitsBetween(to, hide))
         out += d->verifyCommit(id);
@@ -894,6 +1063,16 @@ QList<Violation> Verifier::verifyCommit(const QString &id)
 int Verifier::commitsChecked() const
 {
     return d->checked;
+}
+
+void Verifier::setRoot(const QString &root)
+{
+    d->root = root;
+}
+
+QString Verifier::root() const
+{
+    return d->root;
 }
 
 void Verifier::setStrictGates(bool strict)

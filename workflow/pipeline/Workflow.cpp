@@ -399,7 +399,8 @@ QString Workflow::assign(const QString &slug, const QString &writer, const QStri
         after.due = due;
     if (!brief.isEmpty())
         after.brief = brief;
-    after.authors.clear(); // authorship counts from the (new) assignment
+    // Authors are kept: four-eyes counts everyone who wrote text since the
+    // article was created, so re-assigning cannot launder one's own text.
     Trailers t;
     t.add(QStringLiteral("Copydesk-Writer"), after.writer);
     if (!after.reviewer.isEmpty())
