@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QUuid>
 #include <csignal>
+#include <fcntl.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -98,8 +99,16 @@ void GitServer::start(const QStringList &args)
     for (QByteArray &b : bytes)
         cargv.push_back(b.data());
     cargv.push_back(nullptr);
+    // What the server prints (git daemon's complaints about the readiness
+    // probes, CGI programs' stderr) goes to its log, not the test's output.
+    const QByteArray log = outputLogPath().toUtf8();
     const pid_t pid = fork();
     if (pid == 0) {
+        const int fd = ::open(log.constData(), O_WRONLY | O_CREAT | O_APPEND, 0600);
+        if (fd >= 0) {
+            ::dup2(fd, STDOUT_FILENO);
+            ::dup2(fd, STDERR_FILENO);
+        }
         execvp(cargv[0], cargv.data());
         _exit(127);
     }
@@ -116,6 +125,11 @@ void GitServer::start(const QStringList &args)
         }
         QThread::msleep(50);
     }
+}
+
+QString GitServer::outputLogPath() const
+{
+    return m_tmp.path() + QStringLiteral("/server-output.log");
 }
 
 bool GitServer::isRunning() const

@@ -50,6 +50,7 @@ public:
     virtual QString url(const QString &repoName) const = 0;
     QString createBareRepository(const QString &name);  // returns its path
     QString basePath() const { return m_repositories; } // where the repositories are
+    QString outputLogPath() const;                      // the server's standard output and error
 
 protected:
     GitServer(); // picks port()

@@ -181,9 +181,12 @@ private Q_SLOTS:
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(QStringLiteral("none were given")), qPrintable(r.err));
 
-        // The server's log has no token either (lighttpd logs the refusals).
-        QVERIFY(!readFile(http->errorLogPath()).contains(wrong.toUtf8()));
-        QVERIFY(!readFile(http->errorLogPath()).contains(http->token().toUtf8()));
+        // The server's logs have no token either (lighttpd logs the refusals).
+        QVERIFY(readFile(http->errorLogPath()).contains("password doesn't match"));
+        for (const QString &log : {http->errorLogPath(), http->outputLogPath()}) {
+            QVERIFY(!readFile(log).contains(wrong.toUtf8()));
+            QVERIFY(!readFile(log).contains(http->token().toUtf8()));
+        }
     }
 
     void tokenInTheAddressIsUsedNotStored()
@@ -260,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(filesContaining(c, token), QStringList{c + QStringLiteral("/.git/config")});
     }
 
-    void missingRepositoryAndUnreachableServer()
+    void missingRepositoryForbiddenPushAndUnreachableServer()
     {
         HttpGitServer http;
         QVERIFY2(http.isRunning(), "lighttpd did not start");
@@ -271,6 +274,17 @@ private Q_SLOTS:
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(QStringLiteral("no repository at that address (HTTP 404)")),
                  qPrintable(r.err));
+        // A repository that takes no pushes (http-backend answers 403).
+        const QString bare = http.createBareRepository(QStringLiteral("readonly.git"));
+        QVERIFY(ok(git(bare, {QStringLiteral("config"), QStringLiteral("http.receivepack"),
+                              QStringLiteral("false")}),
+                   "git config"));
+        runCli(n.dir, {QStringLiteral("remote"), QStringLiteral("set"), QStringLiteral("origin"),
+                       http.url(QStringLiteral("readonly.git"))});
+        r = cliWithToken(n.dir, {QStringLiteral("sync")}, http.token());
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("refused access (HTTP 403)")), qPrintable(r.err));
+        QCOMPARE(serverHead(bare), QString());
         // A port nobody listens on (a server's, once it is gone).
         {
             HttpGitServer stopped;
