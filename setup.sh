@@ -25,13 +25,14 @@ esac
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    libgit2-dev libhunspell-dev hunspell hunspell-en-us hunspell-en-gb hunspell-ko
+    libgit2-dev libhunspell-dev libyaml-cpp-dev hunspell hunspell-en-us hunspell-en-gb hunspell-ko
     openssh-client xvfb xauth fonts-noto-cjk poppler-utils
 )
-# The sanitizer stage needs clang and its runtimes (ASan, UBSan, libFuzzer).
+# The sanitizer stage needs clang and its runtimes (ASan, UBSan, libFuzzer);
+# the tests check written front matter with an independent YAML parser.
 # The HTTP server tests run git http-backend behind lighttpd.
 case "$mode" in
-test | sanitize) packages+=(clang libclang-rt-14-dev lighttpd) ;;
+test | sanitize) packages+=(clang libclang-rt-14-dev python3-yaml lighttpd) ;;
 esac
 missing=()
 for p in "${packages[@]}"; do
