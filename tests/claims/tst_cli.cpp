@@ -1,4 +1,6 @@
 // copydesk-cli check on files and slugs: text and JSON output, exit codes.
+#include "common/Fixtures.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void jsonShape();
     void exitCodes();
     void slugsAndNewsroom();
+    void neverReadsThroughALink();
 };
 
 void TestCli::textFormat()
@@ -148,6 +151,51 @@ void TestCli::slugsAndNewsroom()
         r = cli({check, only, QString::fromLatin1(bad)}, dir.path());
         QVERIFY2(r.code != 0, bad);
         QVERIFY(!r.err.isEmpty());
+    }
+}
+
+// Issue 13: a pushed commit whose articles/evil/index.md links to
+// /etc/passwd reaches every colleague's working tree; check (with or
+// without arguments) names the link and never reads through it.
+void TestCli::neverReadsThroughALink()
+{
+    copydesk::test::ScratchNewsroom n;
+    QTemporaryDir outside;
+    const QString secret = outside.filePath(QStringLiteral("secret.md"));
+    write(secret, "root:x:0:0 hunter2 paid $777m to Zzxqvbop\n");
+    write(outside.filePath(QStringLiteral("folder/index.md")), "Folder secret: $888m.\n");
+    QCOMPARE(copydesk::test::runCli(n.dir, {QStringLiteral("new"), QStringLiteral("good"),
+                                            QStringLiteral("--title"), QStringLiteral("Good")})
+                 .exitCode,
+             0);
+    QVERIFY(QDir().mkpath(n.dir + QStringLiteral("/articles/evil")));
+    QVERIFY(QFile::link(secret, n.dir + QStringLiteral("/articles/evil/index.md")));
+    QVERIFY(QFile::link(outside.filePath(QStringLiteral("folder")),
+                        n.dir + QStringLiteral("/articles/evil2")));
+    auto leaked = [](const Run &r) {
+        return r.out.contains(QStringLiteral("777")) || r.out.contains(QStringLiteral("888")) ||
+               r.out.contains(QStringLiteral("Zzxqvbop")) || r.err.contains(QStringLiteral("777"));
+    };
+
+    const Run all = cli({QStringLiteral("check")}, n.dir);
+    QVERIFY2(!leaked(all), qPrintable(all.out));
+    QCOMPARE(all.code, 2);
+    QVERIFY2(all.err.contains(QStringLiteral("articles/evil/index.md is a symbolic link")) &&
+                 all.err.contains(QStringLiteral("articles/evil2 is a symbolic link")),
+             qPrintable(all.err));
+    // The other articles are still checked.
+    const Run json =
+        cli({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")}, n.dir);
+    QVERIFY(!leaked(json));
+    QVERIFY2(json.out.contains(QStringLiteral("articles/good/index.md")), qPrintable(json.out));
+
+    for (const QString &arg :
+         {QStringLiteral("evil"), QStringLiteral("evil2"), QStringLiteral("articles/evil/index.md"),
+          QStringLiteral("articles/evil2/index.md")}) {
+        const Run one = cli({QStringLiteral("check"), arg}, n.dir);
+        QVERIFY2(!leaked(one), qPrintable(arg + u' ' + one.out));
+        QVERIFY2(one.code != 0 && one.err.contains(QStringLiteral("symbolic link")),
+                 qPrintable(arg + u' ' + one.err));
     }
 }
 

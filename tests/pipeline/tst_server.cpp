@@ -2,18 +2,52 @@
 // receive-pack on loopback and Copydesk's pre-receive hook installed (the
 // real copydesk-cli, by absolute path). A legitimate push lands; forgeries
 // are rejected and the server's branch does not move.
+#include "helper_content.h"
 #include "helper_pipeline.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
 #include <QTest>
+#include <memory>
 
 using namespace copydesk::test;
 
 class TestServer : public QObject
 {
     Q_OBJECT
+
+    // One served newsroom for every content attack (a row pushes, is
+    // refused and resets to the server).
+    std::unique_ptr<GitDaemon> m_daemon;
+    std::unique_ptr<ScratchNewsroom> m_desk;
+    QString m_bare;
+
+    bool contentServer()
+    {
+        if (m_desk)
+            return true;
+        m_daemon = std::make_unique<GitDaemon>();
+        m_desk = std::make_unique<ScratchNewsroom>();
+        m_bare = m_daemon->createBareRepository(QStringLiteral("content.git"));
+        const QString dir = m_desk->dir;
+        if (!m_daemon->isRunning() || !installHook(m_bare) || !prepareContentDesk(dir) ||
+            !ok(git(dir, {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"),
+                          m_daemon->url(QStringLiteral("content.git"))}),
+                "remote add") ||
+            !ok(push(dir), "first push"))
+            return false;
+        // The control: a save built with the same plain-git plumbing lands,
+        // so each refusal below is the attack's content, not the forging.
+        return forgeEntries(dir, kEd,
+                            {{QStringLiteral("articles/draft/index.md"), QStringLiteral("100644"),
+                              "---\ntitle: Draft\n---\n\nThe council met on Tuesday.\n"}},
+                            QStringLiteral("Save draft\n\nCopydesk-Event: save\nCopydesk-Article: "
+                                           "draft\nCopydesk-Actor: ed@example.com\n"
+                                           "Copydesk-Stage: drafting\n")) &&
+               ok(push(dir), "a plain-git save") && serverHead(m_bare) == headOf(dir);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -109,6 +143,87 @@ private Q_SLOTS:
         // verify agrees on the bare repository itself.
         const CliResult v = runCli(bare, {QStringLiteral("verify")});
         QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
+    }
+
+    // Issue 13, attacks 5 and 6: what the CLI refuses to write, made with
+    // plain git and pushed, is refused by the hook naming the rule, and the
+    // server's branch does not move.
+    void contentAttacksAreRefused_data()
+    {
+        QTest::addColumn<QString>("attack");
+        for (const QString &name : contentAttackNames())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+    void contentAttacksAreRefused()
+    {
+        QFETCH(QString, attack);
+        QVERIFY(contentServer());
+        const QString dir = m_desk->dir;
+        const QString landed = serverHead(m_bare);
+        const ContentAttack a = contentAttack(attack, dir);
+        QVERIFY(forgeEntries(dir, a.email, a.entries, a.message));
+        const CliResult r = push(dir);
+        const QString after = serverHead(m_bare);
+        resetToServer(dir);
+        QVERIFY2(r.exitCode != 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("copydesk: rejected:")) &&
+                     r.err.contains(a.expected),
+                 qPrintable(QStringLiteral("expected '%1' in:\n%2").arg(a.expected, r.err)));
+        QCOMPARE(after, landed);
+    }
+
+    // Issue 13 (minor): a ledger entry for a claim the text does not have.
+    void ledgerEntryForAnUnknownClaimIsRefused()
+    {
+        GitDaemon daemon;
+        QVERIFY(daemon.isRunning());
+        const QString bare = daemon.createBareRepository(QStringLiteral("claims.git"));
+        QVERIFY(installHook(bare));
+        ScratchNewsroom n;
+        QVERIFY(scriptStory(n.dir, QStringLiteral("bridge"), QStringLiteral("fact-check")));
+        QVERIFY(ok(git(n.dir, {QStringLiteral("remote"), QStringLiteral("add"),
+                               QStringLiteral("origin"), daemon.url(QStringLiteral("claims.git"))}),
+                   "remote add"));
+        QVERIFY(ok(push(n.dir), "first push"));
+        const QString landed = serverHead(bare);
+        const QString fake = QStringLiteral("money-000000000000");
+
+        // The CLI refuses it…
+        const CliResult cli = runCli(n.dir,
+                                     {QStringLiteral("verify-claim"), QStringLiteral("bridge"),
+                                      fake, QStringLiteral("--source"), QStringLiteral("made up")},
+                                     kRv);
+        QVERIFY(cli.exitCode != 0);
+        QVERIFY2(cli.err.contains(QStringLiteral("no claim")), qPrintable(cli.err));
+
+        // …so the reviewer records a real claim and re-makes that commit
+        // with plain git for a claim id the text does not have.
+        const QString claim = firstClaim(n.dir, QStringLiteral("bridge"));
+        QVERIFY(!claim.isEmpty());
+        QVERIFY(ok(runCli(n.dir,
+                          {QStringLiteral("verify-claim"), QStringLiteral("bridge"), claim,
+                           QStringLiteral("--source"), QStringLiteral("council minutes")},
+                          kRv),
+                   "verify-claim"));
+        QByteArray ledger = readFile(n.dir + QStringLiteral("/articles/bridge/ledger.json"));
+        QString message =
+            git(n.dir, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B")})
+                .out;
+        QVERIFY(ledger.contains(claim.toUtf8()) && message.contains(claim));
+        ledger.replace(claim.toUtf8(), fake.toUtf8());
+        message.replace(claim, fake);
+        QVERIFY(ok(git(n.dir, {QStringLiteral("reset"), QStringLiteral("-q"),
+                               QStringLiteral("--hard"), QStringLiteral("HEAD~1")}),
+                   "reset"));
+        QVERIFY(forgeEntries(
+            n.dir, kRv,
+            {{QStringLiteral("articles/bridge/ledger.json"), QStringLiteral("100644"), ledger}},
+            message));
+        const CliResult r = push(n.dir);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("the article has no claim '%1'").arg(fake)),
+                 qPrintable(r.err));
+        QCOMPARE(serverHead(bare), landed);
     }
 
     void signedEventsWhenRequired()
