@@ -9,6 +9,7 @@
 #include "Settings.h"
 #include "Theme.h"
 #include "audit/AuditReport.h"
+#include "core/SystemError.h"
 #include "i18n/Language.h"
 
 #include <QApplication>
@@ -105,6 +106,7 @@ private:
 
 int main(int argc, char **argv)
 {
+    copydesk::ignoreFileSizeLimitSignal();
     QElapsedTimer sinceStart;
     sinceStart.start();
     if (AuditReport::requested(argc, argv)) // --export-audit: a scheduled report, no window

@@ -1,6 +1,7 @@
 // copydesk-cli: the newsroom from the command line and from git hooks.
 #include "cli/Command.h"
 #include "core/Error.h"
+#include "core/SystemError.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,6 +31,7 @@ void printUsage(QTextStream &s)
 
 int main(int argc, char **argv)
 {
+    copydesk::ignoreFileSizeLimitSignal();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("copydesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Copydesk"));

@@ -13,8 +13,32 @@ namespace copydesk::git
 {
 
 // Turns a libgit2 failure into an Error carrying libgit2's own message,
-// captured here at the call site before another call can overwrite it.
+// captured here at the call site before another call can overwrite it. A
+// write that failed for lack of room, a file-size limit, a quota or a
+// read-only file system is named as such (core/SystemError), from the errno
+// libgit2's failing write left: its own message is often empty ("error -1").
 [[noreturn]] void throwGitError(int rc, const char *what);
+
+// Names, for the span of a write, the repository folder this thread's libgit2
+// calls write to and what a failure means, so a full disk is reported with
+// its path: "cannot write /desk/.git (storing a file): the disk is full …;
+// nothing was saved".
+class WritingTo
+{
+public:
+    explicit WritingTo(const QString &gitDir);
+    ~WritingTo();
+    WritingTo(const WritingTo &) = delete;
+    WritingTo &operator=(const WritingTo &) = delete;
+    // What a failure from here on leaves (default "nothing was saved").
+    void setConsequence(const QString &consequence);
+
+private:
+    const WritingTo *m_outer;
+    QString m_gitDir;
+    QString m_consequence;
+    friend void throwGitError(int, const char *);
+};
 
 inline void check(int rc, const char *what)
 {

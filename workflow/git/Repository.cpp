@@ -4,16 +4,16 @@
 #include "git/IndexPatch.h"
 
 #include "core/Paths.h"
+#include "core/ProcessLock.h"
+#include "core/SystemError.h"
 #include "core/Url.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
-#include <QSaveFile>
 #include <QTimeZone>
+#include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <mutex>
@@ -22,11 +22,45 @@
 namespace copydesk::git
 {
 
+namespace
+{
+thread_local const WritingTo *t_writingTo = nullptr;
+}
+
+WritingTo::WritingTo(const QString &gitDir)
+    : m_outer(t_writingTo), m_gitDir(QDir::cleanPath(gitDir)),
+      m_consequence(QStringLiteral("nothing was saved"))
+{
+    t_writingTo = this;
+}
+
+WritingTo::~WritingTo()
+{
+    t_writingTo = m_outer;
+}
+
+void WritingTo::setConsequence(const QString &consequence)
+{
+    m_consequence = consequence;
+}
+
 void throwGitError(int rc, const char *what)
 {
+    // First, before any call that could change it.
+    const int err = errno;
     const git_error *e = git_error_last();
     QString detail =
         e && e->message ? QString::fromUtf8(e->message) : QStringLiteral("error %1").arg(rc);
+    // Only a plain failure (not "not found", "locked", "modified"…) can be
+    // the write that ran out of room.
+    if (rc == GIT_ERROR && !storageCondition(err).isEmpty()) {
+        const WritingTo *w = t_writingTo;
+        const QString where =
+            w ? QStringLiteral("%1 (%2)").arg(w->m_gitDir, QString::fromUtf8(what))
+              : QString::fromUtf8(what);
+        throw writeError(where, err, detail,
+                         w ? w->m_consequence : QStringLiteral("nothing was saved"));
+    }
     Error::Kind kind = Error::Kind::Failed;
     if (rc == GIT_ENOTFOUND)
         kind = Error::Kind::NotFound;
@@ -857,35 +891,11 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
         throw Error(QStringLiteral("nothing to commit"), Error::Kind::Usage);
     const QString root = workdir();
 
-    // One writer at a time in this clone; QLockFile notices a lock left by a
-    // killed process (its PID is gone) and takes it over.
-    const QString lockPath = gitDir() + QStringLiteral("copydesk.lock");
-    QLockFile lock(lockPath);
-    lock.setStaleLockTime(0);
-    bool locked = false;
-    QElapsedTimer waited;
-    waited.start();
-    while (!(locked = lock.tryLock(200)) && waited.elapsed() < 10000) {
-        // A folder we may not write to (permissions, a read-only file
-        // system) stays so however long we wait: that is no other writer.
-        if (lock.error() == QLockFile::PermissionError)
-            throw Error(QStringLiteral("cannot write to this newsroom: cannot create %1 "
-                                       "(no permission, or a read-only file system)")
-                            .arg(lockPath));
-        // Killed between creating the lock file and writing its PID: an
-        // empty (unreadable) lock that stays so is stale too.
-        qint64 pid = 0;
-        QString host, app;
-        const QFileInfo info(lockPath);
-        if (!lock.getLockInfo(&pid, &host, &app) && info.exists() &&
-            info.lastModified().msecsTo(QDateTime::currentDateTime()) > 2000)
-            lock.removeStaleLockFile();
-    }
-    if (!locked)
-        throw Error(
-            QStringLiteral("another Copydesk process is writing to this newsroom (%1); try again")
-                .arg(gitDir() + QStringLiteral("copydesk.lock")),
-            Error::Kind::Conflict);
+    // A full disk is named with this repository's path from here on.
+    WritingTo writing(gitDir());
+    // One writer at a time in this clone; a lock whose holder is certainly
+    // gone (killed, its PID reused) is taken over (core/ProcessLock).
+    const ProcessLock lock(gitDir() + QStringLiteral("copydesk.lock"));
 
     // A lock a crashed git left behind would stop us half-way (after the
     // commit, before the index): refuse before anything is written.
@@ -1026,12 +1036,7 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
     for (const FileChange &c : changes) {
         const QString abs = root + u'/' + c.path;
         if (c.content) {
-            QDir().mkpath(QFileInfo(abs).absolutePath());
-            QSaveFile f(abs);
-            if (!f.open(QIODevice::WriteOnly) || f.write(*c.content) != c.content->size() ||
-                !f.commit())
-                throw Error(QStringLiteral("cannot write %1: %2 (nothing was committed)")
-                                .arg(abs, f.errorString()));
+            saveFileAtomically(abs, *c.content);
         } else if (QFile::exists(abs) && !QFile::remove(abs)) {
             throw Error(QStringLiteral("cannot remove %1").arg(abs));
         }
@@ -1095,6 +1100,9 @@ QString Repository::commitChanges(const QList<FileChange> &changes, const QStrin
               "committing");
     }
 
+    writing.setConsequence(
+        QStringLiteral("the revision was saved, but git's index was not updated, so 'git status' "
+                       "lists the file as changed until the next save"));
     stagePaths();
     return oidToString(commitId);
 }
