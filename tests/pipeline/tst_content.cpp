@@ -209,6 +209,29 @@ private Q_SLOTS:
                 }).contains(QStringLiteral("articles/good/index.md is a symbolic link")));
     }
 
+    // The CLI applies the same routine before it writes: what the hook
+    // refuses, `new` and `save` refuse first, and commit nothing.
+    void cliRefusesTheSameContent()
+    {
+        QVERIFY(contentDesk());
+        const QString dir = m_desk->dir;
+        const QString before = headOf(dir);
+        const QString nfd = QStringLiteral("서울-예산").normalized(QString::NormalizationForm_D);
+        const CliResult twin = runCli(
+            dir, {QStringLiteral("new"), nfd, QStringLiteral("--title"), QStringLiteral("Twin")});
+        QCOMPARE(twin.exitCode, 2);
+        QVERIFY2(twin.err.contains(QStringLiteral("is a twin of the existing article '서울-예산'")),
+                 qPrintable(twin.err));
+        static const char withNul[] = "The council\0 met.\n";
+        const CliResult nul = runCli(dir, {QStringLiteral("save"), QStringLiteral("draft")}, kEd,
+                                     QByteArray(withNul, sizeof withNul - 1));
+        QCOMPARE(nul.exitCode, 2);
+        QVERIFY2(nul.err.contains(QStringLiteral("a NUL byte in the new text")) &&
+                     nul.err.contains(QStringLiteral("nothing was saved")),
+                 qPrintable(nul.err));
+        QCOMPARE(headOf(dir), before);
+    }
+
     // verify over a history that already holds each attack reports it.
     void verifyReportsContentAttacks_data()
     {

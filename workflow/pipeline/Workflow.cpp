@@ -6,6 +6,7 @@
 #include "core/IdKeyedCache.h"
 #include "core/Trailers.h"
 #include "newsroom/Articles.h"
+#include "newsroom/ContentPolicy.h"
 #include "pipeline/FolderFacts.h"
 #include "pipeline/Rules.h"
 #include "pipeline/Signing.h"
@@ -309,7 +310,8 @@ QString Workflow::addPerson(const QString &email, const QString &name, const QSt
 
 QString Workflow::create(const QString &slug, const QString &title, const QString &lang)
 {
-    Newsroom::validateSlug(slug);
+    // A twin of an existing slug is named as one before any rule is asked.
+    ContentPolicy::validateNewSlug(slug, [&] { return d->newsroom.slugs(); });
     RuleInput in;
     in.event = Event::New;
     const Decision dec = d->require(in);
