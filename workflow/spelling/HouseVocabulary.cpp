@@ -15,6 +15,7 @@ QStringList HouseVocabulary::filesFor(const QString &shippedDictionaries,
     const QDir shipped(QDir(shippedDictionaries).filePath(QStringLiteral("words")));
     for (const QString &f : shipped.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
         files.append(shipped.filePath(f));
+    files.append(shipped.filePath(QStringLiteral("ko/standard.txt")));
     if (!newsroomRoot.isEmpty()) {
         const QDir words(QDir(newsroomRoot).filePath(QStringLiteral("copydesk/words")));
         files.append(words.filePath(QStringLiteral("house.txt")));
@@ -23,7 +24,7 @@ QStringList HouseVocabulary::filesFor(const QString &shippedDictionaries,
     return files;
 }
 
-HouseVocabulary::HouseVocabulary(const QStringList &files, HunspellDictionary *korean)
+HouseVocabulary::HouseVocabulary(const QStringList &files)
 {
     for (const QString &file : files) {
         const WordList list = WordList::load(file);
@@ -36,12 +37,17 @@ HouseVocabulary::HouseVocabulary(const QStringList &files, HunspellDictionary *k
                 continue;
             }
             m_koreanNouns.insert(e.word);
-            if (!korean)
-                continue;
-            const QString model = e.model.isEmpty() ? QString::fromUtf16(kDefaultModel) : e.model;
-            if (!korean->addWithAffix(e.word, model))
-                korean->addWithAffix(e.word, QString::fromUtf16(kDefaultModel));
+            m_koreanModels.append({e.word, e.model});
         }
+    }
+}
+
+void HouseVocabulary::addKoreanNounsTo(HunspellDictionary &korean) const
+{
+    for (const auto &[word, modelIn] : m_koreanModels) {
+        const QString model = modelIn.isEmpty() ? QString::fromUtf16(kDefaultModel) : modelIn;
+        if (!korean.addWithAffix(word, model))
+            korean.addWithAffix(word, QString::fromUtf16(kDefaultModel));
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QMap>
 #include <hunspell/hunspell.hxx>
@@ -27,7 +28,7 @@ QString qtEncodingName(QString hunspellName)
 
 HunspellDictionary::HunspellDictionary(const QString &name, const QString &affPath,
                                        const QString &dicPath)
-    : m_name(name)
+    : m_name(name), m_dicPath(dicPath)
 {
     m_hunspell = std::make_unique<Hunspell>(QFile::encodeName(affPath).constData(),
                                             QFile::encodeName(dicPath).constData());
@@ -147,6 +148,37 @@ void HunspellDictionary::add(const QString &word)
         m_added.insert(word);
     }
     forgetRejections();
+}
+
+const QSet<QString> &HunspellDictionary::entries() const
+{
+    std::call_once(m_entriesOnce, [this] {
+        std::lock_guard lock(m_hunspellLock); // the decoder
+        QFile f(m_dicPath);
+        if (!f.open(QIODevice::ReadOnly))
+            return;
+        bool first = true; // the word count
+        while (!f.atEnd()) {
+            const QByteArray line = f.readLine();
+            if (first) {
+                first = false;
+                continue;
+            }
+            qsizetype end = line.indexOf('/');
+            if (end < 0)
+                end = line.size();
+            while (end > 0 && (line[end - 1] == '\n' || line[end - 1] == '\r'))
+                --end;
+            QString word = decode(std::string(line.constData(), size_t(end)))
+                               .normalized(QString::NormalizationForm_D);
+            if (word.isEmpty())
+                continue;
+            if (word.endsWith(QStringLiteral("\u1103\u1161"))) // 다, decomposed
+                m_entries.insert(word.chopped(2));
+            m_entries.insert(word);
+        }
+    });
+    return m_entries;
 }
 
 HunspellDictionary::Stats HunspellDictionary::stats() const

@@ -47,6 +47,12 @@ public:
     bool addWithAffix(const QString &word, const QString &model);
     void add(const QString &word);
 
+    // The words of the .dic file itself, decomposed (NFD), and for a word
+    // ending in 다 its stem too (드러나다 → 드러나): a set lookup that answers
+    // "is this a dictionary word or stem" without Hunspell's affix search,
+    // which is slowest exactly when the answer is no. Read on first use.
+    const QSet<QString> &entries() const;
+
     struct Stats {
         qint64 lookups = 0;
         qint64 misses = 0; // calls that reached Hunspell
@@ -68,6 +74,9 @@ private:
     };
 
     QString m_name;
+    QString m_dicPath;
+    mutable std::once_flag m_entriesOnce;
+    mutable QSet<QString> m_entries;
     QString m_encoding;
     bool m_utf8 = true;
     bool m_decomposed = false;

@@ -1,5 +1,7 @@
 #include "spelling/WordTokenizer.h"
 
+#include <algorithm>
+
 namespace copydesk
 {
 
@@ -33,6 +35,21 @@ Script scriptOf(QChar c)
     if (c.isMark())
         return Script::Latin; // a combining accent on a Latin letter
     return Script::Other;
+}
+
+QString languageOfText(const QString &langTag, QStringView prose)
+{
+    const QString lang = langTag.left(2).toLower();
+    if (!lang.isEmpty())
+        return lang;
+    int hangul = 0, latin = 0;
+    const qsizetype n = std::min<qsizetype>(prose.size(), 4000);
+    for (qsizetype i = 0; i < n; ++i) {
+        const Script s = scriptOf(prose[i]);
+        hangul += s == Script::Hangul;
+        latin += s == Script::Latin;
+    }
+    return hangul > latin / 2 ? QStringLiteral("ko") : QStringLiteral("en");
 }
 
 QList<WordSpan> WordTokenizer::words(QStringView text)

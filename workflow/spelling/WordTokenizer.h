@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QString>
 #include <QStringView>
 
 namespace copydesk
@@ -16,6 +17,10 @@ enum class Script { Latin, Hangul, Other };
 
 // The script a character belongs to, for routing a word to a dictionary.
 Script scriptOf(QChar c);
+
+// "ko" or "en": an article's language from its `lang` tag (en-GB counts as
+// en), else from the script most of its first 4,000 characters are in.
+QString languageOfText(const QString &langTag, QStringView prose);
 
 // Splits prose (see MarkdownProse) into words: runs of letters, with an
 // apostrophe or a hyphen allowed between Latin letters (don't, Nvidia's,

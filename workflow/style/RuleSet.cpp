@@ -27,6 +27,7 @@ std::optional<StyleRule::Type> typeFromName(const QString &name)
         {QStringLiteral("repetition"), T::Repetition},
         {QStringLiteral("capitalization"), T::Capitalization},
         {QStringLiteral("sentence-length"), T::SentenceLength},
+        {QStringLiteral("context"), T::Context},
     };
     for (const auto &[n, t] : names) {
         if (n == name)
@@ -68,6 +69,9 @@ void validate(const StyleRule &r)
     case T::SentenceLength:
         need(r.max > 0, "'max =' (words per sentence)");
         break;
+    case T::Context:
+        need(!r.swaps.isEmpty(), "at least one 'pattern = REGEX => REPLACEMENT'");
+        break;
     case T::Repetition:
         break;
     }
@@ -92,8 +96,61 @@ QString StyleRule::typeName(Type type)
         return QStringLiteral("capitalization");
     case Type::SentenceLength:
         return QStringLiteral("sentence-length");
+    case Type::Context:
+        return QStringLiteral("context");
     }
     return {};
+}
+
+QRegularExpression StyleRule::contextPattern(const QString &pattern)
+{
+    // Final consonants in Unicode's order (index + 1 is the syllable's T).
+    static const QString finals =
+        QStringLiteral("ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ");
+    QString expanded;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == u'{' && i + 2 < pattern.size() && pattern[i + 2] == u'}') {
+            const QChar c = pattern[i + 1];
+            const qsizetype t = finals.indexOf(c);
+            if (c == u'H') {
+                expanded += QStringLiteral("[\\x{AC00}-\\x{D7A3}]");
+                i += 2;
+                continue;
+            }
+            if (t >= 0) {
+                // Every syllable whose final is T: 399 of them, listed.
+                expanded += u'[';
+                for (int s = 0; s < 19 * 21; ++s)
+                    expanded += QChar(char16_t(0xAC00 + s * 28 + int(t) + 1));
+                expanded += u']';
+                i += 2;
+                continue;
+            }
+        }
+        expanded += pattern[i];
+    }
+    QRegularExpression re(expanded, QRegularExpression::UseUnicodePropertiesOption);
+    if (!re.isValid())
+        throw Error(QStringLiteral("the pattern '%1' is not a valid regular expression: %2")
+                        .arg(pattern, re.errorString()),
+                    Error::Kind::Usage);
+    re.optimize();
+    return re;
+}
+
+QString StyleRule::contextReplacement(const QString &replacement,
+                                      const QRegularExpressionMatch &match)
+{
+    QString out;
+    for (qsizetype i = 0; i < replacement.size(); ++i) {
+        if (replacement[i] == u'\\' && i + 1 < replacement.size() && replacement[i + 1].isDigit()) {
+            out += match.captured(replacement[i + 1].digitValue());
+            ++i;
+        } else {
+            out += replacement[i];
+        }
+    }
+    return out;
 }
 
 QList<StyleRule> RuleSet::parse(const QString &text, const QString &file)
@@ -158,7 +215,7 @@ QList<StyleRule> RuleSet::parse(const QString &text, const QString &file)
                 fail(file, lineNo,
                      QStringLiteral("unknown rule type '%1' (existence, "
                                     "substitution, consistency, repetition, "
-                                    "capitalization, sentence-length)")
+                                    "capitalization, sentence-length, context)")
                          .arg(value));
             r.type = *t;
             typeSeen = true;
@@ -192,6 +249,20 @@ QList<StyleRule> RuleSet::parse(const QString &text, const QString &file)
             ok = arrow > 0 && !value.mid(arrow + 2).trimmed().isEmpty();
             if (ok)
                 r.swaps.append({value.left(arrow).trimmed(), value.mid(arrow + 2).trimmed()});
+        } else if (key == QLatin1String("pattern")) {
+            // REGEX => REPLACEMENT; the last "=>" splits, so a pattern may
+            // hold one.
+            const qsizetype arrow = value.lastIndexOf(QLatin1String("=>"));
+            ok = arrow > 0 && !value.mid(arrow + 2).trimmed().isEmpty();
+            if (ok) {
+                const QString regex = value.left(arrow).trimmed();
+                try {
+                    StyleRule::contextPattern(regex);
+                } catch (const Error &e) {
+                    fail(file, lineNo, e.message());
+                }
+                r.swaps.append({regex, value.mid(arrow + 2).trimmed()});
+            }
         } else if (key == QLatin1String("either")) {
             QStringList variants = value.split(u'|', Qt::SkipEmptyParts);
             for (QString &v : variants)

@@ -60,6 +60,10 @@ StyleCheck::StyleCheck(QList<StyleRule> rules) : m_rules(std::move(rules))
                 }
             }
             break;
+        case T::Context:
+            for (const auto &[pattern, replacement] : rule.swaps)
+                m_context.append({r, StyleRule::contextPattern(pattern), replacement});
+            break;
         case T::Repetition:
         case T::SentenceLength:
             break;
@@ -70,17 +74,7 @@ StyleCheck::StyleCheck(QList<StyleRule> rules) : m_rules(std::move(rules))
 
 QString StyleCheck::languageOf(const CheckInput &input, const QString &prose)
 {
-    const QString lang = input.lang.left(2).toLower();
-    if (!lang.isEmpty())
-        return lang;
-    int hangul = 0, latin = 0;
-    const qsizetype n = std::min<qsizetype>(prose.size(), 4000);
-    for (qsizetype i = 0; i < n; ++i) {
-        const Script s = scriptOf(prose[i]);
-        hangul += s == Script::Hangul;
-        latin += s == Script::Latin;
-    }
-    return hangul > latin / 2 ? QStringLiteral("ko") : QStringLiteral("en");
+    return languageOfText(input.lang, prose);
 }
 
 Finding StyleCheck::makeFinding(const StyleRule &rule, qsizetype offset, qsizetype length,
@@ -98,10 +92,10 @@ Finding StyleCheck::makeFinding(const StyleRule &rule, qsizetype offset, qsizety
     message.replace(QLatin1String("{match}"), text);
     message.replace(QLatin1String("{suggestion}"), suggestion);
     f.message = message;
-    const bool fix = rule.type == StyleRule::Type::Substitution ||
-                     rule.type == StyleRule::Type::Capitalization ||
-                     rule.type == StyleRule::Type::Consistency ||
-                     rule.type == StyleRule::Type::Repetition;
+    const bool fix =
+        rule.type == StyleRule::Type::Substitution || rule.type == StyleRule::Type::Context ||
+        rule.type == StyleRule::Type::Capitalization || rule.type == StyleRule::Type::Consistency ||
+        rule.type == StyleRule::Type::Repetition;
     if (fix && !suggestion.isEmpty())
         f.suggestions = {suggestion};
     return f;
@@ -151,6 +145,7 @@ void StyleCheck::findPhrases(const QString &text, const QString &lang, const Mar
         }
         case T::Repetition:
         case T::SentenceLength:
+        case T::Context:
             continue;
         }
         if (!prose.silences().isEmpty() && prose.isSilenced(m.offset, rule.id))
@@ -193,6 +188,29 @@ void StyleCheck::findRepetitions(const QString &text, const QString &lang,
                 continue;
             const qsizetype len = b.offset + b.length - a.offset;
             out.append(makeFinding(*r, a.offset, len, text.mid(a.offset, len), wa.toString()));
+        }
+    }
+}
+
+// Korean real-word errors and spacing (안/않, 되/돼, 로서/로써, 결제/결재,
+// bound nouns): each pattern is a regular expression over the prose whose
+// surroundings decide, since the word itself is a real word.
+void StyleCheck::findContext(const QString &text, const QString &lang, const MarkdownProse &prose,
+                             Findings &out) const
+{
+    for (const ContextPattern &p : m_context) {
+        const StyleRule &rule = m_rules[p.rule];
+        if (!rule.appliesTo(lang))
+            continue;
+        QRegularExpressionMatchIterator it = p.regex.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedLength() == 0)
+                continue;
+            if (!prose.silences().isEmpty() && prose.isSilenced(m.capturedStart(), rule.id))
+                continue;
+            out.append(makeFinding(rule, m.capturedStart(), m.capturedLength(), m.captured(),
+                                   StyleRule::contextReplacement(p.replacement, m)));
         }
     }
 }
@@ -277,6 +295,8 @@ Findings StyleCheck::run(const CheckInput &input, const MarkdownProse &prose) co
     const QString lang = languageOf(input, text);
     findPhrases(text, lang, prose, out);
     findRepetitions(text, lang, prose, out);
+    if (!m_context.isEmpty())
+        findContext(text, lang, prose, out);
     findLongSentences(text, lang, prose, out);
     QHash<QString, int> seen;
     for (Finding &f : out)

@@ -38,6 +38,8 @@ private:
                      Findings &out) const;
     void findRepetitions(const QString &text, const QString &lang, const MarkdownProse &prose,
                          Findings &out) const;
+    void findContext(const QString &text, const QString &lang, const MarkdownProse &prose,
+                     Findings &out) const;
     void findLongSentences(const QString &text, const QString &lang, const MarkdownProse &prose,
                            Findings &out) const;
     Finding makeFinding(const StyleRule &rule, qsizetype offset, qsizetype length,
@@ -46,6 +48,12 @@ private:
     QList<StyleRule> m_rules;
     QList<Pattern> m_patterns;
     PhraseMatcher m_matcher;
+    struct ContextPattern {
+        int rule = 0;
+        QRegularExpression regex;
+        QString replacement;
+    };
+    QList<ContextPattern> m_context;
 };
 
 std::shared_ptr<const Check> makeStyleCheck(const CheckEnvironment &env);

@@ -3,6 +3,7 @@
 #include "core/Finding.h"
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -18,7 +19,8 @@ struct StyleRule {
         Consistency,
         Repetition,
         Capitalization,
-        SentenceLength
+        SentenceLength,
+        Context
     };
 
     QString id;
@@ -32,7 +34,8 @@ struct StyleRule {
     bool attached = false; // phrases may end a word (Korean particles: 사람을를)
 
     QStringList tokens;                   // existence, capitalization (correct form)
-    QList<QPair<QString, QString>> swaps; // substitution: wrong → right
+    QList<QPair<QString, QString>> swaps; // substitution: wrong → right;
+                                          // context: pattern → replacement
     QList<QStringList> groups;            // consistency: variants of one word
     QStringList exceptions;               // repetition: words that may double
     int max = 0;                          // sentence-length: words per sentence
@@ -40,6 +43,13 @@ struct StyleRule {
     int line = 0;
 
     static QString typeName(Type type);
+    // A context pattern as a regular expression: `{ㄹ}` (any final
+    // consonant) stands for every Hangul syllable ending in it, `{H}` for any
+    // Hangul syllable. Throws Error(Usage) when it does not compile.
+    static QRegularExpression contextPattern(const QString &pattern);
+    // The replacement with \1…\9 filled in from `match`.
+    static QString contextReplacement(const QString &replacement,
+                                      const QRegularExpressionMatch &match);
     bool appliesTo(const QString &language) const
     {
         return lang == QLatin1String("any") || lang == language;
