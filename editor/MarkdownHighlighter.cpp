@@ -134,6 +134,11 @@ void MarkdownHighlighter::findings(const QString &text)
         if (from < 0 || from + len > text.size() || len <= 0)
             continue;
         const bool spelling = f.kind == QLatin1String("spelling");
+        // Unrecognised words and names to confirm (info) are listed in the
+        // findings panel, never underlined: that is what keeps the
+        // underlines worth reading (docs/spelling.md).
+        if (spelling && f.severity == Severity::Info)
+            continue;
         if (spelling && quietFrom >= 0 && from < quietTo && from + len > quietFrom)
             continue;
         for (int i = from; i < from + len; ++i) {
