@@ -18,6 +18,11 @@ QString readTextInput(const QString &path, qsizetype maxBytes);
 QString requirePositional(const QCommandLineParser &parser, int index, const QString &what);
 
 void printJson(QTextStream &out, const QJsonValue &value);
+
+// Text for one row of line-oriented output: a line break is written "\n",
+// a tab "\t", a backslash "\\" and any other control character "\xNN", so
+// a multi-line brief or reason never adds rows and the row reads back.
+QString oneLine(const QString &text);
 QString isoTime(const QDateTime &t);
 
 } // namespace copydesk::cli

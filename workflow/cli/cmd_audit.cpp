@@ -58,17 +58,20 @@ int runAudit(Context &ctx)
         for (const AuditEvent &e : events)
             ctx.out << Audit::csvLine(Audit::csvRow(e));
     } else {
+        // One row per event: a brief or reason over several lines (or an
+        // actor name with a control character) is escaped, not printed as
+        // extra rows.
         for (const AuditEvent &e : events) {
-            ctx.out << e.time.toString(Qt::ISODate) << "  " << e.actor;
+            ctx.out << e.time.toString(Qt::ISODate) << "  " << oneLine(e.actor);
             if (!e.roles.isEmpty())
-                ctx.out << " (" << e.roles.join(QStringLiteral(", ")) << ")";
-            ctx.out << "  " << e.event;
+                ctx.out << " (" << oneLine(e.roles.join(QStringLiteral(", "))) << ")";
+            ctx.out << "  " << oneLine(e.event);
             if (!e.article.isEmpty())
-                ctx.out << " " << e.article;
+                ctx.out << " " << oneLine(e.article);
             if (!e.from.isEmpty() || !e.to.isEmpty())
-                ctx.out << "  " << e.from << " → " << e.to;
+                ctx.out << "  " << oneLine(e.from) << " → " << oneLine(e.to);
             if (!e.reason.isEmpty())
-                ctx.out << "  “" << e.reason << "”";
+                ctx.out << "  “" << oneLine(e.reason) << "”";
             ctx.out << "  " << e.commit.left(10) << (e.signedCommit ? " signed" : "") << "\n";
         }
         if (events.isEmpty())

@@ -54,7 +54,10 @@ int runPeople(Context &ctx)
         QStringLiteral("role"),
         QStringLiteral("writer, reviewer or editor (repeatable, or comma-separated)."),
         QStringLiteral("ROLE"));
-    p.addOptions({jsonOption, name, role});
+    const QCommandLineOption rename(
+        QStringLiteral("rename"),
+        QStringLiteral("Change the name of someone already here to --name."));
+    p.addOptions({jsonOption, name, role, rename});
     int rc = 0;
     if (!parseArguments(ctx, p, QStringLiteral("The newsroom's people and their roles."), rc))
         return rc;
@@ -69,8 +72,10 @@ int runPeople(Context &ctx)
         QStringList roles;
         for (const QString &r : p.values(role))
             roles += r.split(u',', Qt::SkipEmptyParts);
-        w.addPerson(pos.at(1), p.value(name), roles);
-        ctx.out << "Added " << pos.at(1) << " (" << roles.join(QStringLiteral(", ")) << ")\n";
+        w.addPerson(pos.at(1), p.value(name), roles, p.isSet(rename));
+        const Person *added = w.people().find(pos.at(1));
+        ctx.out << "Added " << (added ? added->email : pos.at(1)) << " ("
+                << (added ? added->roles : roles).join(QStringLiteral(", ")) << ")\n";
         return 0;
     }
     if (p.isSet(jsonOption)) {

@@ -258,7 +258,8 @@ const CheckSuite &Workflow::checks() const
     return d->checkSuite;
 }
 
-QString Workflow::addPerson(const QString &email, const QString &name, const QStringList &roles)
+QString Workflow::addPerson(const QString &email, const QString &name, const QStringList &roles,
+                            bool rename)
 {
     static const QStringList known{QStringLiteral("writer"), QStringLiteral("reviewer"),
                                    QStringLiteral("editor")};
@@ -285,9 +286,18 @@ QString Workflow::addPerson(const QString &email, const QString &name, const QSt
     d->require(in);
     People updated = d->people;
     Person p{email.trimmed().toLower(), name, roles};
+    // Emails compare without case: Maya@X.com is the maya@x.com already
+    // here. Adding roles keeps her name; only --rename changes it.
     if (const Person *existing = updated.find(email)) {
-        if (p.name.isEmpty())
+        if (p.name.isEmpty() || p.name == existing->name)
             p.name = existing->name;
+        else if (!rename)
+            throw Error(QCoreApplication::translate(
+                            "copydesk::Workflow",
+                            "%1 is already in the newsroom as '%2'; to add roles, leave out "
+                            "--name, and to rename them, add --rename")
+                            .arg(existing->email, existing->name),
+                        Error::Kind::Usage);
         for (const QString &r : existing->roles) {
             if (!p.roles.contains(r))
                 p.roles.append(r);
@@ -570,6 +580,17 @@ QString Workflow::publish(const QString &slug)
 
 QString Workflow::reopen(const QString &slug, const QString &toStage, const QString &reason)
 {
+    // A stage the pipeline does not have is a malformed request (exit 2),
+    // not a rule that refuses it (exit 3).
+    if (!d->pipeline.stage(toStage)) {
+        QStringList ids;
+        for (const Stage &s : d->pipeline.stages())
+            ids.append(s.id);
+        throw Error(
+            QCoreApplication::translate("copydesk::Workflow", "there is no stage '%1' (stages: %2)")
+                .arg(toStage, ids.join(QStringLiteral(", "))),
+            Error::Kind::Usage);
+    }
     return move(slug, Event::Reopen, reason, toStage);
 }
 

@@ -49,7 +49,10 @@ public:
     QString restore(const QString &slug, const QString &rev);
 
     // People (editors only).
-    QString addPerson(const QString &email, const QString &name, const QStringList &roles);
+    // Adds a person, or roles to one already here (emails compare without
+    // case); a different --name for someone already here needs `rename`.
+    QString addPerson(const QString &email, const QString &name, const QStringList &roles,
+                      bool rename = false);
 
     QString assign(const QString &slug, const QString &writer, const QString &reviewer,
                    const QDate &due, const QString &brief);
