@@ -1,6 +1,7 @@
 #include "sync/SyncController.h"
 
 #include "Session.h"
+#include "core/Url.h"
 #include "git/Repository.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,11 @@ SyncStatus readStatus(Newsroom &n)
 {
     SyncStatus s;
     git::Repository &repo = n.repository();
+    // Shown in the settings and the status bar: a token that plain git put
+    // in the address shows as "***" (Apply then stores the address without
+    // it; the token field carries tokens).
     s.remoteUrl = repo.remotes().contains(SyncController::remoteName())
-                      ? repo.remoteUrl(SyncController::remoteName())
+                      ? redactedUrl(repo.remoteUrl(SyncController::remoteName()))
                       : QString();
     const QString head = repo.headId();
     // Without a server nothing shows the count, and counting a never-synced

@@ -20,6 +20,7 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -149,6 +150,33 @@ private Q_SLOTS:
         QVERIFY(panel.resultLabel()->text().contains(QStringLiteral("Sent")));
         QTRY_COMPARE_WITH_TIMEOUT(sync.status().unsynced, 0, 10000);
         QVERIFY(!sync.status().neverSynced);
+    }
+
+    // A token in the server's address (put there by plain git, or typed
+    // into the field) is never shown, and Apply does not store it.
+    void tokenInTheAddressIsNeverShownNorStored()
+    {
+        ScratchNewsroom n;
+        QVERIFY(
+            runProgram(QStringLiteral("git"),
+                       {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"),
+                        QStringLiteral("http://git:plain-git-secret@127.0.0.1:1/desk.git")},
+                       n.dir)
+                .exitCode == 0);
+        Session session(n.dir, demoPerson(wr));
+        SyncController sync;
+        sync.setSession(&session);
+        QTRY_COMPARE_WITH_TIMEOUT(sync.status().remoteUrl,
+                                  QStringLiteral("http://git:***@127.0.0.1:1/desk.git"), 10000);
+        SyncPanel panel(&sync); // shows the status it is given
+        QCOMPARE(panel.findChild<QLineEdit *>(QStringLiteral("remoteUrl"))->text(),
+                 QStringLiteral("http://git:***@127.0.0.1:1/desk.git"));
+        sync.setRemoteUrl(QStringLiteral("http://git:typed-secret@127.0.0.1:1/desk.git"));
+        QTRY_COMPARE_WITH_TIMEOUT(sync.status().remoteUrl,
+                                  QStringLiteral("http://git@127.0.0.1:1/desk.git"), 10000);
+        QFile config(n.dir + QStringLiteral("/.git/config"));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QVERIFY(!config.readAll().contains("secret"));
     }
 
     void mergeViewResolvesAConflictBetweenTwoClones()
