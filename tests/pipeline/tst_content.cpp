@@ -258,6 +258,47 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("expected '%1' in:\n%2%3").arg(a.expected, r.out, r.err)));
     }
 
+    // A merge's trailers are read by audit (syncs) and are unique too.
+    void verifyReportsRepeatedTrailersOnAMerge()
+    {
+        ScratchNewsroom n;
+        QVERIFY(prepareContentDesk(n.dir));
+        QVERIFY(ok(git(n.dir, {QStringLiteral("branch"), QStringLiteral("side")}), "branch"));
+        QVERIFY(ok(runCli(n.dir, {QStringLiteral("save"), QStringLiteral("draft")}, kEd,
+                          "The council met on Tuesday.\n"),
+                   "save on main"));
+        QVERIFY(ok(
+            git(n.dir, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("side")}),
+            "checkout side"));
+        QVERIFY(ok(runCli(n.dir, {QStringLiteral("new"), QStringLiteral("other"),
+                                  QStringLiteral("--title"), QStringLiteral("Other")}),
+                   "new on side"));
+        QVERIFY(ok(
+            git(n.dir, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}),
+            "checkout main"));
+        const QString before = headOf(n.dir);
+        QVERIFY(
+            ok(git(n.dir, {QStringLiteral("merge"), QStringLiteral("-q"), QStringLiteral("--no-ff"),
+                           QStringLiteral("side"), QStringLiteral("-m"),
+                           QStringLiteral("Merge work\n\nCopydesk-Event: sync\n"
+                                          "Copydesk-Event: publish\n")}),
+               "merge"));
+        const CliResult r = runCli(n.dir, {QStringLiteral("verify"), QStringLiteral("--range"),
+                                           before + QStringLiteral("..HEAD")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.out.contains(QStringLiteral("the trailer Copydesk-Event appears more than once")),
+            qPrintable(r.out + r.err));
+        // The same merge with its trailers once is fine: the refusal is the repeat.
+        QVERIFY(ok(git(n.dir, {QStringLiteral("commit"), QStringLiteral("-q"),
+                               QStringLiteral("--amend"), QStringLiteral("-m"),
+                               QStringLiteral("Merge work\n\nCopydesk-Event: sync\n")}),
+                   "amend"));
+        const CliResult fine = runCli(n.dir, {QStringLiteral("verify"), QStringLiteral("--range"),
+                                              before + QStringLiteral("..HEAD")});
+        QVERIFY2(fine.exitCode == 0, qPrintable(fine.out + fine.err));
+    }
+
     void verifyReportsALedgerEntryForAnUnknownClaim()
     {
         ScratchNewsroom n;

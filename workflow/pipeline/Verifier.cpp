@@ -135,6 +135,14 @@ QStringList stateDifferences(const ArticleState &expected, const ArticleState &a
     return out;
 }
 
+// The rule a Copydesk-* trailer given twice breaks (Trailers::repeatedKeys).
+QString repeatedTrailer(const QString &key)
+{
+    return QStringLiteral("the trailer %1 appears more than once; each Copydesk trailer (except "
+                          "Copydesk-Finding) is given once")
+        .arg(key);
+}
+
 // The message body between the summary and the trailers (the assign brief).
 QString messageBody(const QString &message)
 {
@@ -396,6 +404,14 @@ QList<Violation> Verifier::Private::verifyCommit(const QString &id)
     QList<Violation> out;
     const git::CommitInfo c = repo.commitInfo(id);
     if (c.parents.size() > 1) {
+        // A merge's trailers are read too (audit lists syncs): once each.
+        for (const QString &key : Trailers::parse(c.message).repeatedKeys())
+            out.append(Violation{id,
+                                 {},
+                                 Event::Sync,
+                                 lower(c.authorEmail),
+                                 repeatedTrailer(key),
+                                 c.message.section(u'\n', 0, 0)});
         checkMerge(c, out);
         return out;
     }
@@ -442,10 +458,7 @@ QList<Violation> Verifier::Private::verifyCommit(const QString &id)
     // sizes, strict JSON), as the CLI demands before it writes; and one
     // value per trailer, so every reader reads the same event.
     for (const QString &key : t.repeatedKeys())
-        violate(t.value(QStringLiteral("Copydesk-Article")),
-                QStringLiteral("the trailer %1 appears more than once; each Copydesk trailer "
-                               "(except Copydesk-Finding) is given once")
-                    .arg(key));
+        violate(t.value(QStringLiteral("Copydesk-Article")), repeatedTrailer(key));
     for (const QString &problem : ContentPolicy::rootProblems(repo, id, parent))
         violate({}, problem);
     for (const QString &slug : std::as_const(touched)) {
