@@ -151,6 +151,7 @@ ArticlePage::ArticlePage(Session *session, CheckService *checks, const QString &
     m_highlighter = new MarkdownHighlighter(m_edit->document());
     m_checker = new IncrementalChecker(m_edit, m_highlighter, m_checks, this);
     m_journal = new RecoveryJournal(session->root(), slug, this);
+    connect(m_journal, &RecoveryJournal::failed, this, [this](const QString &m) { fail(m); });
 
     connect(m_checker, &IncrementalChecker::findingsChanged, this, &ArticlePage::decorateFindings);
     connect(m_edit, &ArticleTextEdit::typed, this, [this](int pos) {

@@ -1,11 +1,13 @@
 #include "RecoveryJournal.h"
 
+#include "core/Error.h"
+#include "core/SystemError.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -68,18 +70,27 @@ void RecoveryJournal::write()
     m_dirty = false;
     const QString text = m_text(); // implicitly shared copy; the worker owns it
     const QString path = m_path;
-    QtConcurrent::run(&m_pool, [text, path]() {
-        QDir().mkpath(QFileInfo(path).absolutePath());
+    QtConcurrent::run(&m_pool, [text, path]() -> QString {
         QJsonObject o;
         o.insert(QStringLiteral("text"), text);
         o.insert(QStringLiteral("written"),
                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return false;
-        f.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
-        return f.commit();
-    }).then(this, [this](bool) { Q_EMIT written(); });
+        try {
+            saveFileAtomically(path, QJsonDocument(o).toJson(QJsonDocument::Compact),
+                               QStringLiteral("your unsaved text is not backed up: save it, or "
+                                              "make room"));
+        } catch (const Error &e) {
+            return e.message();
+        }
+        return {};
+    }).then(this, [this](const QString &error) {
+        // Said once when backing up starts failing (a full disk would
+        // otherwise repeat it every second), again after it recovered.
+        if (!error.isEmpty() && !m_failing)
+            Q_EMIT failed(error);
+        m_failing = !error.isEmpty();
+        Q_EMIT written();
+    });
 }
 
 void RecoveryJournal::flush()

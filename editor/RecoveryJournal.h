@@ -41,12 +41,16 @@ public:
 
 Q_SIGNALS:
     void written();
+    // Backing up failed (a full disk, a read-only home): the message names
+    // the condition and the file (core/SystemError).
+    void failed(const QString &message);
 
 private:
     void write();
     QString m_path;
     std::function<QString()> m_text;
     bool m_dirty = false;
+    bool m_failing = false;
     QTimer m_timer;
     QThreadPool m_pool;
 };

@@ -1,6 +1,7 @@
 #include "audit/AuditView.h"
 
 #include "audit/AuditReport.h"
+#include "core/SystemError.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,7 +18,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -302,12 +302,8 @@ void AuditView::updateCounts()
 
 void AuditView::exportCsv(const QString &file) const
 {
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly))
-        throw Error(tr("Cannot write %1: %2").arg(file, out.errorString()));
-    out.write(auditCsv(*m_proxy).toUtf8());
-    if (!out.commit())
-        throw Error(tr("Cannot write %1: %2").arg(file, out.errorString()));
+    // A full disk is named as such, and the old export stays whole.
+    saveFileAtomically(file, auditCsv(*m_proxy).toUtf8(), tr("nothing was exported"));
 }
 
 void AuditView::exportPdf(const QString &file) const

@@ -1,5 +1,6 @@
 // Never lose a word: a real `copydesk` process types text, is killed with
 // SIGKILL, and the next start offers the text back.
+#include "common/Fixtures.h"
 #include "helper_editor.h"
 
 #include "ArticlePage.h"
@@ -7,9 +8,11 @@
 #include "MainWindow.h"
 #include "RecoveryJournal.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <csignal>
 
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void initTestCase();
     void killedEditorIsRestored();
     void savedTextRemovesJournal();
+    void fullDiskIsReportedOnce();
 
 private:
     QTemporaryDir m_home;
@@ -121,6 +125,46 @@ void TestRecovery::savedTextRemovesJournal()
     // bank-bonus is in fact-check: a writer may not be allowed to edit it. Either
     // way the journal must match what happened: removed only when saved.
     QCOMPARE(QFile::exists(page->journal()->path()), page->isDirty());
+}
+
+// The journal's folder on a full file system (a real tmpfs, filled): the
+// page is told once, with the condition and the file, not every second.
+void TestRecovery::fullDiskIsReportedOnce()
+{
+    const QString folder = RecoveryJournal::folder();
+    QVERIFY(QDir().mkpath(folder));
+    const test::CliResult m =
+        test::runProgram(QStringLiteral("mount"),
+                         {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                          QStringLiteral("size=64k"), QStringLiteral("tmpfs"), folder});
+    if (m.exitCode != 0)
+        QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here: ") + m.err));
+    struct Unmount {
+        QString at;
+        ~Unmount() { test::runProgram(QStringLiteral("umount"), {QStringLiteral("-l"), at}); }
+    } unmount{folder};
+    {
+        QFile filler(folder + QStringLiteral("/filler"));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        while (filler.write(QByteArray(4096, 'x')) == 4096) {
+        }
+    }
+    RecoveryJournal journal(m_newsroom, QStringLiteral("city-budget"));
+    QSignalSpy failed(&journal, &RecoveryJournal::failed);
+    QSignalSpy written(&journal, &RecoveryJournal::written);
+    const QString text = QString(QStringLiteral("Unsaved words. ")).repeated(2000);
+    for (int i = 0; i < 3; ++i) {
+        journal.markDirty([&] { return text + QString::number(i); });
+        journal.flush();
+        QTRY_COMPARE(written.size(), i + 1);
+    }
+    QCOMPARE(failed.size(), 1);
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.contains(QStringLiteral("the disk is full")) &&
+                 message.contains(journal.path()) &&
+                 message.contains(QStringLiteral("not backed up")),
+             qPrintable(message));
+    QVERIFY(!QFile::exists(journal.path()));
 }
 
 QTEST_MAIN(TestRecovery)
