@@ -222,6 +222,21 @@ HttpGitServer::HttpGitServer()
         users.write((user() + u':' + m_token + u'\n').toUtf8());
         users.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
+    // A CGI program gets only what the configuration names, unlike git
+    // daemon's hooks, which inherit the test's environment. Hand on what
+    // the hook's copydesk-cli needs as the test runs it: the sanitizer
+    // stage's options (its suppressions) and Copydesk's settings, but never
+    // the client's token.
+    QString forwarded;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : env.keys()) {
+        const bool sanitizer = name.endsWith(QLatin1String("SAN_OPTIONS"));
+        const bool copydesk = name.startsWith(QLatin1String("COPYDESK_")) &&
+                              name != QLatin1String("COPYDESK_GIT_TOKEN");
+        if (sanitizer || copydesk)
+            forwarded +=
+                QStringLiteral(",\n        %1 => %2").arg(quoted(name), quoted(env.value(name)));
+    }
     QFile config(root + QStringLiteral("/lighttpd.conf"));
     if (!config.open(QIODevice::WriteOnly))
         return;
@@ -240,7 +255,7 @@ $HTTP["url"] =~ "^/git/" {
     setenv.set-environment = (
         "GIT_PROJECT_ROOT" => %1,
         "GIT_HTTP_EXPORT_ALL" => "",
-        "PATH" => "/usr/local/bin:/usr/bin:/bin"
+        "PATH" => "/usr/local/bin:/usr/bin:/bin"%7
     )
     # Checked by mod_auth before; keep the token out of the CGI environment
     # (and so out of hooks).
@@ -254,7 +269,8 @@ auth.require = ("/git/" => ("method" => "basic", "realm" => "Copydesk newsroom",
 )")
                      .arg(quoted(m_repositories), quoted(errorLogPath()),
                           quoted(root + QStringLiteral("/uploads")), quoted(httpBackendPath()),
-                          quoted(root + QStringLiteral("/users")), QString::number(port()))
+                          quoted(root + QStringLiteral("/users")), QString::number(port()),
+                          forwarded)
                      .toUtf8());
     config.close();
     start({lighttpdPath(), QStringLiteral("-D"), QStringLiteral("-f"), config.fileName()});

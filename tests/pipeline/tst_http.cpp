@@ -302,7 +302,13 @@ private Q_SLOTS:
     // alone: a hook that logs its environment logs no token.
     void hooksSeeTheUserNotTheToken()
     {
+        // Copydesk's settings (and the sanitizers' options) reach the hook
+        // as they would through git daemon; the client's token does not.
+        qputenv("COPYDESK_TEST_FORWARDED", "yes");
+        qputenv("COPYDESK_GIT_TOKEN", "client-side-token");
         HttpGitServer http;
+        qunsetenv("COPYDESK_TEST_FORWARDED");
+        qunsetenv("COPYDESK_GIT_TOKEN");
         QVERIFY2(http.isRunning(), "lighttpd did not start");
         const QString bare = http.createBareRepository(QStringLiteral("desk.git"));
         QFile hook(bare + QStringLiteral("/hooks/pre-receive"));
@@ -318,6 +324,8 @@ private Q_SLOTS:
         QVERIFY(ok(push(n.dir), "push"));
         const QByteArray env = readFile(bare + QStringLiteral("/hook-environment"));
         QVERIFY2(env.contains("\nREMOTE_USER=git\n"), env.constData());
+        QVERIFY2(env.contains("\nCOPYDESK_TEST_FORWARDED=yes\n"), env.constData());
+        QVERIFY2(!env.contains("client-side-token"), env.constData());
         QVERIFY2(!env.contains(http.token().toUtf8()), env.constData());
         QVERIFY2(!env.contains((HttpGitServer::user() + u':' + http.token()).toUtf8().toBase64()),
                  env.constData());
