@@ -821,10 +821,10 @@ QString Repository::firstParentRoot(const QString &id) const
     return oidToString(last);
 }
 
-QStringList Repository::authorsChanging(const QString &to, const QString &base,
-                                        const QString &path) const
+QList<CommitInfo> Repository::commitsChanging(const QString &to, const QString &base,
+                                              const QString &path) const
 {
-    QStringList out;
+    QList<CommitInfo> out;
     for (const QString &id :
          commitsBetween(to, base.isEmpty() ? QStringList() : QStringList{base})) {
         const CommitHandle c = d->lookupCommit(id);
@@ -835,11 +835,8 @@ QStringList Repository::authorsChanging(const QString &to, const QString &base,
                                    : oidToString(*git_commit_parent_id(c.get(), 0));
         if (entryId(id, path) == (parent.isEmpty() ? QString() : entryId(parent, path)))
             continue;
-        const git_signature *author = git_commit_author(c.get());
-        out.append(QString::fromUtf8(author && author->email ? author->email : "").toLower());
+        out.append(toInfo(c.get()));
     }
-    out.sort();
-    out.removeDuplicates();
     return out;
 }
 
@@ -1269,6 +1266,9 @@ QString Repository::mergeBase(const QString &a, const QString &b) const
 QStringList Repository::merge(const QString &theirs, const Identity &who, const QString &message,
                               const QMap<QString, QString> &keep)
 {
+    WritingTo writing(gitDir());
+    writing.setConsequence(QStringLiteral("the merge was not committed; sync again once the "
+                                          "problem is solved"));
     const QString ours = headId();
     git_checkout_options checkout;
     git_checkout_options_init(&checkout, GIT_CHECKOUT_OPTIONS_VERSION);
@@ -1392,6 +1392,7 @@ int Repository::countCommits(const QString &from, const QString &hideFrom) const
 
 void Repository::setReference(const QString &name, const QString &id, const QString &logMessage)
 {
+    WritingTo writing(gitDir());
     const git_oid oid = parseOid(id);
     ReferenceHandle ref = receive<ReferenceHandle>(
         [&](git_reference **p) {

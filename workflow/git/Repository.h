@@ -112,11 +112,12 @@ public:
     // The root reached by following first parents from `id` (a newsroom's
     // init commit). Ids only: no commit's message is read.
     QString firstParentRoot(const QString &id) const;
-    // The author emails (lower-case, sorted, unique) of the commits between
-    // `base` and `to` (reachable from `to`, not from `base`; merges skipped)
-    // that changed `path` against their parent: whose work a merge that
-    // drops that side's version of `path` would undo.
-    QStringList authorsChanging(const QString &to, const QString &base, const QString &path) const;
+    // The commits between `base` and `to` (reachable from `to`, not from
+    // `base`; merges skipped), oldest first, that changed `path` against
+    // their parent: whose work a merge that drops that side's version of
+    // `path` would undo.
+    QList<CommitInfo> commitsChanging(const QString &to, const QString &base,
+                                      const QString &path) const;
     // The commit ids every reference (refs/*) points to.
     QStringList referenceTargets() const;
     // The commit's gpgsig header and what it signs; nullopt when unsigned.

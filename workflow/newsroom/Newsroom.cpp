@@ -1,4 +1,5 @@
 #include "newsroom/Newsroom.h"
+#include "newsroom/MergePolicy.h"
 
 #include "core/Paths.h"
 #include "core/Trailers.h"
@@ -495,20 +496,20 @@ SyncResult Newsroom::sync(const QString &remote, SyncKeep keep)
                     return result;
                 }
                 if (keep == SyncKeep::Mine) {
-                    // Keeping my version drops the server's work on that
+                    // Keeping my version drops the server's changes to that
                     // article since the common revision; the server's hook
-                    // refuses that unless the work was mine (a merge never
-                    // undoes a colleague's events), so say so before merging.
+                    // refuses a merge that undoes a colleague's events
+                    // (newsroom/MergePolicy), so say so before merging.
                     for (const QString &slug : conflicts) {
-                        QStringList others =
-                            m_repo->authorsChanging(theirs, base, articleDir(slug));
-                        others.removeAll(me.email.toLower());
+                        const QStringList others = colleaguesWorkDropped(
+                            *m_repo, theirs, base, articleDir(slug), me.email);
                         if (!others.isEmpty())
                             throw Error(
                                 QCoreApplication::translate(
                                     "copydesk::Newsroom",
-                                    "keeping your version of %1 would drop what %2 did to it on "
-                                    "the server; nothing was merged. Keep theirs ('sync --keep "
+                                    "keeping your version of %1 would undo what %2 recorded on "
+                                    "it on the server; nothing was merged. Keep theirs ('sync "
+                                    "--keep "
                                     "theirs', or the editor's merge view) and make your change "
                                     "again on top")
                                     .arg(slug, others.join(QStringLiteral(", "))),

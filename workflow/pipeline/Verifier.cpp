@@ -7,6 +7,7 @@
 #include "git/Repository.h"
 #include "newsroom/ArticleState.h"
 #include "newsroom/ContentPolicy.h"
+#include "newsroom/MergePolicy.h"
 #include "pipeline/Comments.h"
 #include "pipeline/EventContent.h"
 #include "pipeline/Ledger.h"
@@ -1002,15 +1003,14 @@ void Verifier::Private::checkMergedEntry(const git::CommitInfo &c, const QString
     if (repo.entryId(other, path) == baseId)
         return; // only the kept side changed it
     // Both sides changed it and the merge keeps one whole: the other side's
-    // work is dropped, which only its own author may do (sync keeps the
-    // server's version and records the person's own work again on top).
-    QStringList others = repo.authorsChanging(other, base, path);
-    others.removeAll(lower(c.authorEmail));
+    // changes are dropped, which may drop text (a person's choice) and the
+    // merging person's own events, never a colleague's (newsroom/MergePolicy).
+    const QStringList others = colleaguesWorkDropped(repo, other, base, path, c.authorEmail);
     if (!others.isEmpty())
         violate(QCoreApplication::translate(
                     "copydesk::Verifier",
-                    "the merge drops work on %1 that %2 did on the other side since the common "
-                    "revision %3; keep their version and make your change again on top")
+                    "the merge drops work on %1 that %2 recorded on the other side since the "
+                    "common revision %3; keep their version and make your change again on top")
                     .arg(path, others.join(QStringLiteral(", ")), base.left(10)));
 }
 
