@@ -259,7 +259,10 @@ KoreanSpeller::Verdict KoreanSpeller::classify(const QString &word) const
         const QStringList candidates =
             hangul::syllableCount(word) >= 2 ? hangul::confusionEdits(word) : QStringList();
         for (const QString &candidate : candidates) {
-            if (startsWithEntry(candidate) && accepts(candidate)) {
+            // Hunspell as it stands, not the splitter: a splitter over
+            // edited loanwords accepts nonsense (에이전트 → 에이전+투,
+            // 이틀째 → 이틀+재), which made correct copy warnings.
+            if (startsWithEntry(candidate) && hunspell(candidate)) {
                 v = {Kind::Misspelled, candidate, false};
                 break;
             }

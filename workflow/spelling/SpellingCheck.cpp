@@ -363,7 +363,16 @@ Findings SpellingCheck::run(const CheckInput &input, const MarkdownProse &prose)
         }
     }
     if (ko) {
+        // Only a word the layers did not accept needs to be a name; asking
+        // the rest about titles cost more than the dictionary lookups.
+        QSet<qsizetype> unaccepted;
+        for (const Issue &i : std::as_const(issues)) {
+            if (i.dictionary == kKorean && !i.listed)
+                unaccepted.insert(i.offset);
+        }
         for (qsizetype k = 0; k < words.size(); ++k) {
+            if (!unaccepted.contains(words[k].offset))
+                continue;
             const QStringView word = QStringView(text).mid(words[k].offset, words[k].length);
             if (!isAllHangul(word))
                 continue;
