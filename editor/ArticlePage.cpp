@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -75,6 +76,7 @@ struct ArticlePage::Loaded {
     QString lang;
     QDate date;
     QDateTime savedAt;
+    QString revision; // the head the text was read at
 };
 
 struct ArticlePage::WorkflowView {
@@ -117,6 +119,26 @@ ArticlePage::ArticlePage(Session *session, CheckService *checks, const QString &
     layout->addWidget(m_restoreBar);
     connect(restore, &QPushButton::clicked, this, &ArticlePage::restoreJournal);
     connect(discard, &QPushButton::clicked, this, &ArticlePage::discardJournal);
+
+    m_outsideBar = new QFrame(this);
+    m_outsideBar->setObjectName(QStringLiteral("outsideChangeBar"));
+    m_outsideBar->setFrameShape(QFrame::StyledPanel);
+    m_outsideBar->setStyleSheet(
+        QStringLiteral("#outsideChangeBar { background: #f8d7da; color: #58151c; }"));
+    auto *outsideLayout = new QHBoxLayout(m_outsideBar);
+    m_outsideLabel = new QLabel(m_outsideBar);
+    m_outsideLabel->setWordWrap(true);
+    m_keepMineButton = new QPushButton(m_outsideBar);
+    m_keepMineButton->setObjectName(QStringLiteral("keepMineButton"));
+    m_loadNewerButton = new QPushButton(m_outsideBar);
+    m_loadNewerButton->setObjectName(QStringLiteral("loadNewerButton"));
+    outsideLayout->addWidget(m_outsideLabel, 1);
+    outsideLayout->addWidget(m_keepMineButton);
+    outsideLayout->addWidget(m_loadNewerButton);
+    m_outsideBar->hide();
+    layout->addWidget(m_outsideBar);
+    connect(m_keepMineButton, &QPushButton::clicked, this, &ArticlePage::saveOnTop);
+    connect(m_loadNewerButton, &QPushButton::clicked, this, &ArticlePage::loadNewer);
 
     auto *splitter = new QSplitter(this);
     auto *left = new QWidget(splitter);
@@ -179,6 +201,10 @@ ArticlePage::ArticlePage(Session *session, CheckService *checks, const QString &
     connect(m_findings, &FindingsPanel::suggestRequested, this, &ArticlePage::requestSuggestions);
     connect(m_findings, &FindingsPanel::addWordRequested, this, &ArticlePage::addToHouseDictionary);
     connect(m_findings, &FindingsPanel::replaceRequested, this, &ArticlePage::replace);
+    // Right-click on an underlined word: its corrections where the word is,
+    // the same as the findings panel and `copydesk-cli suggest` give.
+    m_edit->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_edit, &QWidget::customContextMenuRequested, this, &ArticlePage::showTextMenu);
     connect(m_stageBar, &StageBar::actionTriggered, this, &ArticlePage::onActionButton);
     connect(m_comments, &CommentsPanel::commentRequested, this, &ArticlePage::requestComment);
     connect(m_comments, &CommentsPanel::replyRequested, this, [this](const QString &id) {
@@ -194,6 +220,7 @@ ArticlePage::ArticlePage(Session *session, CheckService *checks, const QString &
         jumpTo(at >= 0 ? at : qMax(0, c.position), c.quote.size());
     });
     connect(m_session, &Session::changed, this, &ArticlePage::refreshWorkflow);
+    connect(m_session, &Session::changed, this, &ArticlePage::checkOutsideChange);
     load();
 }
 
@@ -206,6 +233,11 @@ ArticlePage::~ArticlePage()
 QWidget *ArticlePage::restoreBar() const
 {
     return m_restoreBar;
+}
+
+QWidget *ArticlePage::outsideChangeBar() const
+{
+    return m_outsideBar;
 }
 
 bool ArticlePage::isDirty() const
@@ -234,21 +266,7 @@ void ArticlePage::load()
     begin();
     const QString slug = m_slug;
     m_session->run<Loaded>(
-        this,
-        [slug](Newsroom &n) {
-            Articles articles(n);
-            articles.requireArticle(slug);
-            const ArticleText text = ArticleText::parse(articles.text(slug));
-            Loaded out;
-            out.body = text.body();
-            out.title = text.value(QStringLiteral("title"));
-            out.lang = text.value(QStringLiteral("lang"));
-            out.date = QDate::fromString(text.value(QStringLiteral("date")).left(10), Qt::ISODate);
-            const QList<Revision> log = n.log(slug, 1);
-            if (!log.isEmpty())
-                out.savedAt = log.first().time;
-            return out;
-        },
+        this, [slug](Newsroom &n) { return readArticle(n, slug); },
         [this](const Outcome<Loaded> &out) {
             end();
             if (!out.ok()) {
@@ -261,12 +279,84 @@ void ArticlePage::load()
     refreshWorkflow();
 }
 
+ArticlePage::Loaded ArticlePage::readArticle(Newsroom &n, const QString &slug)
+{
+    Articles articles(n);
+    articles.requireArticle(slug);
+    Loaded out;
+    // Head first: a commit landing between the two reads then shows up as
+    // an outside change later instead of being taken for this text's base.
+    out.revision = n.headId();
+    const ArticleText text = ArticleText::parse(articles.text(slug, out.revision));
+    out.body = text.body();
+    out.title = text.value(QStringLiteral("title"));
+    out.lang = text.value(QStringLiteral("lang"));
+    out.date = QDate::fromString(text.value(QStringLiteral("date")).left(10), Qt::ISODate);
+    const QList<Revision> log = n.log(slug, 1);
+    if (!log.isEmpty())
+        out.savedAt = log.first().time;
+    return out;
+}
+
+void ArticlePage::checkOutsideChange()
+{
+    if (!m_loaded)
+        return;
+    const QString slug = m_slug;
+    m_session->run<Loaded>(
+        this, [slug](Newsroom &n) { return readArticle(n, slug); },
+        [this](const Outcome<Loaded> &out) {
+            if (!out.ok() || !m_loaded)
+                return; // a deleted article is the board's business
+            if (out.value.body == m_savedBody && out.value.title == m_savedTitle) {
+                m_base = out.value.revision; // only the state moved
+                return;
+            }
+            if (!isDirty()) {
+                const int at = m_edit->textCursor().position();
+                adopt(out.value);
+                QTextCursor c(m_edit->document());
+                c.setPosition(qMin(at, int(m_edit->document()->characterCount()) - 1));
+                m_edit->setTextCursor(c);
+                Q_EMIT message(tr("Reloaded “%1”: it changed outside this tab (revision %2).")
+                                   .arg(m_title, out.value.revision.left(10)));
+                return;
+            }
+            // Unsaved edits on an older text: keep them, say so, and let
+            // Ctrl+S refuse until the writer chooses.
+            m_newer = out.value.revision;
+            retranslateUi();
+            m_outsideBar->show();
+        });
+}
+
+void ArticlePage::saveOnTop()
+{
+    if (m_newer.isEmpty())
+        return;
+    saveFrom(m_newer);
+}
+
+void ArticlePage::loadNewer()
+{
+    // The writer chose to drop the unsaved text: it is not a crash leftover.
+    m_journal->remove();
+    m_edit->document()->setModified(false);
+    m_newer.clear();
+    m_outsideBar->hide();
+    load();
+}
+
 void ArticlePage::adopt(const Loaded &article)
 {
     m_title = article.title.isEmpty() ? m_slug : article.title;
     m_lang = article.lang;
     m_date = article.date;
     m_savedBody = article.body;
+    m_savedTitle = article.title;
+    m_base = article.revision;
+    m_newer.clear();
+    m_outsideBar->hide();
     m_header->setText(m_title);
     m_checker->setContext(m_lang, m_date);
     m_edit->setPlainText(article.body);
@@ -434,12 +524,13 @@ void ArticlePage::afterSave(std::function<T(Newsroom &)> work, std::function<voi
     const bool dirty = isDirty();
     const QString body = m_edit->toPlainText();
     const QString slug = m_slug;
+    const QString base = m_base;
     begin();
     m_session->run<T>(
         this,
-        [dirty, body, slug, work](Newsroom &n) {
+        [dirty, body, slug, base, work](Newsroom &n) {
             if (dirty)
-                Workflow(n).save(slug, body, QStringLiteral("Edit"));
+                Workflow(n).save(slug, body, QStringLiteral("Edit"), base);
             return work(n);
         },
         [this, dirty, body, done](const Outcome<T> &out) {
@@ -463,18 +554,36 @@ void ArticlePage::save()
 {
     if (!m_loaded)
         return;
+    if (!m_newer.isEmpty()) {
+        // Never over a newer revision without the writer choosing to.
+        m_outsideBar->show();
+        fail(tr("Not saved: “%1” changed outside this tab. Keep your text as a new revision on "
+                "top, or load the newer text.")
+                 .arg(m_title));
+        return;
+    }
+    saveFrom(m_base);
+}
+
+void ArticlePage::saveFrom(const QString &base)
+{
     const QString body = m_edit->toPlainText();
     const QString slug = m_slug;
     begin();
     m_session->run<QString>(
         this,
-        [body, slug](Newsroom &n) { return Workflow(n).save(slug, body, QStringLiteral("Edit")); },
+        [body, slug, base](Newsroom &n) {
+            return Workflow(n).save(slug, body, QStringLiteral("Edit"), base);
+        },
         [this, body](const Outcome<QString> &out) {
             end();
             if (!out.ok()) {
                 fail(out.error); // the journal keeps the text
                 return;
             }
+            m_base = out.value;
+            m_newer.clear();
+            m_outsideBar->hide();
             m_savedBody = body;
             if (m_edit->toPlainText() == body) {
                 m_edit->document()->setModified(false);
@@ -583,6 +692,35 @@ void ArticlePage::requestSuggestions(const Finding &finding)
     }).then(this, [this, id, offset](const QStringList &s) {
         m_findings->setSuggestions(id, offset, s);
     });
+}
+
+void ArticlePage::showTextMenu(const QPoint &pos)
+{
+    std::unique_ptr<QMenu> menu(m_edit->createStandardContextMenu());
+    const int at = m_edit->cursorForPosition(pos).position();
+    const Finding *word = nullptr;
+    for (const Finding &f : m_findings->findings()) {
+        if (f.kind == QLatin1String("spelling") && f.severity != Severity::Info && f.offset <= at &&
+            at <= f.offset + f.length && f.length > 0)
+            word = &f;
+    }
+    if (word) {
+        const Finding finding = *word;
+        QAction *first = menu->actions().value(0);
+        auto add = [&](const QString &text, auto slot) {
+            QAction *a = new QAction(text, menu.get());
+            connect(a, &QAction::triggered, this, slot);
+            menu->insertAction(first, a);
+        };
+        for (const QString &s : finding.suggestions.mid(0, 8))
+            add(tr("Replace with “%1”").arg(s), [this, finding, s] { replace(finding, s); });
+        add(tr("More suggestions"), [this, finding] { requestSuggestions(finding); });
+        add(tr("Add “%1” to house dictionary").arg(finding.text),
+            [this, finding] { addToHouseDictionary(finding.text); });
+        add(tr("Ignore in this article…"), [this, finding] { requestWaive(finding); });
+        menu->insertSeparator(first);
+    }
+    menu->exec(m_edit->mapToGlobal(pos));
 }
 
 void ArticlePage::replace(const Finding &finding, const QString &replacement)
@@ -745,6 +883,13 @@ void ArticlePage::retranslateUi()
     m_edit->setPlaceholderText(m_loaded ? tr("Write the story…") : tr("Loading…"));
     m_side->setTabText(m_side->indexOf(m_findings), tr("Findings"));
     m_side->setTabText(m_side->indexOf(m_comments), tr("Comments"));
+    m_keepMineButton->setText(tr("Keep mine as a new revision"));
+    m_loadNewerButton->setText(tr("Load the newer text"));
+    if (!m_newer.isEmpty())
+        m_outsideLabel->setText(
+            tr("“%1” changed outside this tab (revision %2). Your unsaved text is kept here and "
+               "will not be saved over it unless you choose.")
+                .arg(m_title, m_newer.left(10)));
     if (m_journalWritten.isValid())
         m_restoreLabel->setText(
             tr("Unsaved text from %1 was kept after Copydesk closed unexpectedly.")

@@ -56,9 +56,20 @@ public:
     FindReplaceBar *findBar() const { return m_findBar; }
     const QList<ActionAvailability> &actions() const { return m_actions; }
     QWidget *restoreBar() const;
+    // Shown while the article's text changed outside this tab (a restore, a
+    // sync, another writer) and this tab has unsaved edits.
+    QWidget *outsideChangeBar() const;
+    // The revision this tab's text was read from (or last saved as).
+    QString baseRevision() const { return m_base; }
 
     // Workflow operations (the buttons' dialogs end up here; tests call them).
     void save();
+    // After an outside change: store this tab's text on top of the newer
+    // revision, or drop it and show the newer text. Both are explicit.
+    void saveOnTop();
+    void loadNewer();
+    // Re-reads the article; reloads a clean tab, flags a dirty one.
+    void checkOutsideChange();
     void verifyClaim(const Finding &claim, const QString &source, const QString &note);
     void disputeClaim(const Finding &claim, const QString &note);
     void waive(const QString &findingId, const QString &reason);
@@ -88,7 +99,9 @@ private:
     struct Loaded;
     struct WorkflowView;
     void load();
+    static Loaded readArticle(class copydesk::Newsroom &n, const QString &slug);
     void adopt(const Loaded &article);
+    void saveFrom(const QString &base);
     void adoptWorkflow(const WorkflowView &view);
     void decorateFindings();
     void onCursorMoved();
@@ -98,6 +111,7 @@ private:
     void requestWaive(const Finding &finding);
     void requestComment();
     void requestSuggestions(const Finding &finding);
+    void showTextMenu(const QPoint &pos);
     void replace(const Finding &finding, const QString &replacement);
     void jumpTo(qsizetype offset, qsizetype length);
     void fail(const QString &message);
@@ -115,6 +129,9 @@ private:
     QString m_lang;
     QDate m_date;
     QString m_savedBody;
+    QString m_savedTitle;
+    QString m_base;  // revision the text came from
+    QString m_newer; // a newer revision changed the text; empty if none
     bool m_loaded = false;
     int m_busy = 0;
     QString m_lastError;
@@ -132,6 +149,10 @@ private:
     QPushButton *m_restoreButton;
     QPushButton *m_discardButton;
     QDateTime m_journalWritten; // when the offered unsaved text was kept
+    QFrame *m_outsideBar;
+    QLabel *m_outsideLabel;
+    QPushButton *m_keepMineButton;
+    QPushButton *m_loadNewerButton;
     QLabel *m_header;
     QTabWidget *m_side;
 

@@ -263,9 +263,16 @@ void FindingsPanel::showMenu(const QPoint &pos)
         menu.addAction(tr("Verify…"), this, [this, finding] { Q_EMIT verifyRequested(finding); });
         menu.addAction(tr("Dispute…"), this, [this, finding] { Q_EMIT disputeRequested(finding); });
     } else {
-        QStringList fixes = finding.kind == QLatin1String("spelling")
-                                ? m_suggestions.value(suggestionKey(finding.offset, finding.text))
-                                : finding.suggestions;
+        // The check's own correction first (misspelling list, confusion
+        // gate), then the dictionary's, as `copydesk-cli suggest` lists them.
+        QStringList fixes = finding.suggestions;
+        if (finding.kind == QLatin1String("spelling")) {
+            for (const QString &s :
+                 m_suggestions.value(suggestionKey(finding.offset, finding.text))) {
+                if (!fixes.contains(s))
+                    fixes.append(s);
+            }
+        }
         for (const QString &s : fixes.mid(0, 8))
             menu.addAction(tr("Replace with “%1”").arg(s), this,
                            [this, finding, s] { Q_EMIT replaceRequested(finding, s); });
