@@ -102,6 +102,13 @@ struct Served {
                    "remote add");
     }
     bool publish() { return ok(push(n.dir), "push"); }
+    bool addSecondEditor()
+    {
+        return ok(runCli(n.dir, {QStringLiteral("people"), QStringLiteral("add"), kEd2,
+                                 QStringLiteral("--name"), QStringLiteral("Ed Two"),
+                                 QStringLiteral("--role"), QStringLiteral("editor")}),
+                  "add ed2");
+    }
 };
 
 // Pushes what `dir` has; expects the hook to refuse it naming `rule`, the
@@ -218,10 +225,7 @@ private Q_SLOTS:
     {
         Served s;
         QVERIFY(s.ready);
-        QVERIFY(ok(runCli(s.n.dir, {QStringLiteral("people"), QStringLiteral("add"), kEd2,
-                                    QStringLiteral("--name"), QStringLiteral("Ed Two"),
-                                    QStringLiteral("--role"), QStringLiteral("editor")}),
-                   "add ed2"));
+        QVERIFY(s.addSecondEditor());
         QVERIFY(scriptStory(s.n.dir, QStringLiteral("bridge"), QStringLiteral("approved")));
         const QString beforeDemotion = headOf(s.n.dir);
         QVERIFY(forgeCommit(s.n.dir, kEd,
@@ -263,10 +267,7 @@ private Q_SLOTS:
     {
         Served s;
         QVERIFY(s.ready);
-        QVERIFY(ok(runCli(s.n.dir, {QStringLiteral("people"), QStringLiteral("add"), kEd2,
-                                    QStringLiteral("--name"), QStringLiteral("Ed Two"),
-                                    QStringLiteral("--role"), QStringLiteral("editor")}),
-                   "add ed2"));
+        QVERIFY(s.addSecondEditor());
         QVERIFY(scriptStory(s.n.dir, QStringLiteral("bridge"), QStringLiteral("review")));
         QVERIFY(ok(runCli(s.n.dir, {QStringLiteral("save"), QStringLiteral("bridge")}, kEd,
                           cleanStory() + "The editor's own paragraph.\n"),
@@ -340,6 +341,24 @@ private Q_SLOTS:
         QVERIFY(s.publish());
         const CliResult v = runCli(s.bare, {QStringLiteral("verify")});
         QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
+    }
+
+    // The board waits for whoever can really act: a reviewer who edited the
+    // text cannot approve it, so "waiting for rv's review" would be a lie.
+    void boardNamesWhoCanApprove()
+    {
+        ScratchNewsroom n;
+        QVERIFY(scriptStory(n.dir, QStringLiteral("bridge"), QStringLiteral("review")));
+        QVERIFY(runCli(n.dir, {QStringLiteral("board")})
+                    .out.contains(QStringLiteral("waiting for rv@example.com's review")));
+        QVERIFY(ok(runCli(n.dir, {QStringLiteral("save"), QStringLiteral("bridge")}, kRv,
+                          cleanStory() + "The reviewer's line.\n"),
+                   "the reviewer edits"));
+        const CliResult board = runCli(n.dir, {QStringLiteral("board")});
+        QVERIFY2(!board.out.contains(QStringLiteral("waiting for rv@example.com's review")),
+                 qPrintable(board.out));
+        QVERIFY2(board.out.contains(QStringLiteral("waiting for an editor who did not write it")),
+                 qPrintable(board.out));
     }
 
     // A side that both changed the article drops nobody else's work: keeping

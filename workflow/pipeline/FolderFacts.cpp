@@ -17,9 +17,13 @@ std::optional<FolderFacts> FolderFactsCache::get(const QString &folderId) const
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
     const QJsonObject o = doc.object();
+    // A line written before a field existed is recomputed, not guessed.
+    if (!o.contains(QStringLiteral("reviewerWrote")))
+        return std::nullopt;
     FolderFacts f;
     f.stage = o.value(QStringLiteral("stage")).toString();
     f.reviewer = o.value(QStringLiteral("reviewer")).toString();
+    f.reviewerWrote = o.value(QStringLiteral("reviewerWrote")).toBool();
     f.due = QDate::fromString(o.value(QStringLiteral("due")).toString(), Qt::ISODate);
     f.unresolvedComments = o.value(QStringLiteral("comments")).toInt();
     f.textId = o.value(QStringLiteral("text")).toString();
@@ -34,6 +38,7 @@ void FolderFactsCache::put(const QString &folderId, const FolderFacts &facts)
         QJsonDocument(
             QJsonObject{{QStringLiteral("stage"), facts.stage},
                         {QStringLiteral("reviewer"), facts.reviewer},
+                        {QStringLiteral("reviewerWrote"), facts.reviewerWrote},
                         {QStringLiteral("due"),
                          facts.due.isValid() ? facts.due.toString(Qt::ISODate) : QString()},
                         {QStringLiteral("comments"), facts.unresolvedComments},

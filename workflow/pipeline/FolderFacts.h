@@ -18,6 +18,7 @@ namespace copydesk
 struct FolderFacts {
     QString stage;
     QString reviewer;
+    bool reviewerWrote = false; // the reviewer is one of the authors (four-eyes)
     QDate due;
     int unresolvedComments = 0;
     QString textId;   // blob id of index.md; empty when absent

@@ -141,6 +141,7 @@ struct Workflow::Private {
             articles.state(slug, head); // throws on a broken state.json: nothing cached
         f.stage = s.stage;
         f.reviewer = s.reviewer;
+        f.reviewerWrote = !s.reviewer.isEmpty() && s.authors.contains(s.reviewer);
         f.due = s.due;
         f.unresolvedComments = comments(slug).unresolved();
         if (!head.isEmpty()) {
@@ -332,9 +333,20 @@ QString Workflow::create(const QString &slug, const QString &title, const QStrin
     return d->articles.create(slug, title, lang, s);
 }
 
-QString Workflow::save(const QString &slug, const QString &input, const QString &message)
+QString Workflow::save(const QString &slug, const QString &input, const QString &message,
+                       const QString &base)
 {
     d->articles.requireArticle(slug);
+    // Compared by content, not by commit: a stage change or a comment moves
+    // the head without touching the text, and must not block a save.
+    if (!base.isEmpty() &&
+        d->articles.textAt(slug, base) != d->newsroom.readFile(Newsroom::articlePath(slug)))
+        throw Error(QCoreApplication::translate(
+                        "copydesk::Workflow",
+                        "article '%1' changed since revision %2 (a restore, a sync or another "
+                        "writer); load the newer text or save on top of it explicitly")
+                        .arg(slug, base.left(10)),
+                    Error::Kind::Conflict);
     const ArticleState before = d->articles.state(slug);
     RuleInput in;
     in.event = Event::Save;
@@ -871,12 +883,23 @@ Blockers Workflow::blockers(const QString &slug) const
                                                                "%n spelling/style error(s)",
                                                                nullptr, b.openFindings));
     }
-    if (stage->gate == QLatin1String("review"))
-        b.reasons.append(
-            s.reviewer.isEmpty()
-                ? QCoreApplication::translate("copydesk::Workflow", "waiting for a reviewer")
-                : QCoreApplication::translate("copydesk::Workflow", "waiting for %1's review")
-                      .arg(s.reviewer));
+    if (stage->gate == QLatin1String("review")) {
+        // Name who can really act: a reviewer who wrote part of the text
+        // cannot approve it (four-eyes), so the board must not wait for them.
+        if (s.reviewer.isEmpty())
+            b.reasons.append(
+                QCoreApplication::translate("copydesk::Workflow", "waiting for a reviewer"));
+        else if (f.reviewerWrote)
+            b.reasons.append(QCoreApplication::translate(
+                                 "copydesk::Workflow",
+                                 "waiting for an editor who did not write it: %1 wrote part of it "
+                                 "and cannot approve it (or an editor assigns another reviewer)")
+                                 .arg(s.reviewer));
+        else
+            b.reasons.append(
+                QCoreApplication::translate("copydesk::Workflow", "waiting for %1's review")
+                    .arg(s.reviewer));
+    }
     if (b.unresolvedComments > 0)
         b.reasons.append(QCoreApplication::translate(
             "copydesk::Workflow", "%n unresolved comment(s)", nullptr, b.unresolvedComments));
