@@ -1,15 +1,19 @@
 #include "pipeline/Signing.h"
 
 #include "core/Error.h"
+#include "core/SystemError.h"
 #include "git/Repository.h"
 #include "pipeline/Pipeline.h"
 #include "pipeline/Rules.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <cerrno>
+#include <utility>
 
 namespace copydesk::Signing
 {
@@ -48,10 +52,16 @@ Run sshKeygen(const QStringList &args, const QByteArray &input)
     return r;
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
+// Empty when written; else what the system said, e.g. that the disk with
+// the temporary folder is full (core/SystemError).
+QString writeTemporary(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    errno = 0;
+    if (f.open(QIODevice::WriteOnly | QIODevice::Unbuffered) && f.write(bytes) == bytes.size())
+        return {};
+    return writeError(path, errno, f.errorString(), QStringLiteral("the signature was not checked"))
+        .message();
 }
 
 } // namespace
@@ -122,8 +132,15 @@ SignatureCheck verify(const QByteArray &allowedSigners, const QString &email,
     QTemporaryDir tmp;
     const QString allowed = tmp.filePath(QStringLiteral("allowed_signers"));
     const QString sig = tmp.filePath(QStringLiteral("event.sig"));
-    if (!tmp.isValid() || !writeFile(allowed, allowedSigners) || !writeFile(sig, signature + '\n'))
-        return {false, QStringLiteral("cannot write temporary files to check the signature")};
+    if (!tmp.isValid())
+        return {false,
+                QStringLiteral("cannot create a temporary folder to check the signature (%1)")
+                    .arg(tmp.errorString())};
+    for (const auto &[path, bytes] :
+         {std::pair{allowed, allowedSigners}, std::pair{sig, signature + '\n'}}) {
+        if (const QString problem = writeTemporary(path, bytes); !problem.isEmpty())
+            return {false, problem};
+    }
     const Run r = sshKeygen({QStringLiteral("-Y"), QStringLiteral("verify"), QStringLiteral("-n"),
                              QString::fromLatin1(kNamespace), QStringLiteral("-f"), allowed,
                              QStringLiteral("-I"), email, QStringLiteral("-s"), sig},
