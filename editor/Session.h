@@ -3,10 +3,12 @@
 #include "core/Error.h"
 #include "newsroom/Newsroom.h"
 
+#include <QFileSystemWatcher>
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <functional>
 
@@ -76,6 +78,16 @@ public:
     void notifyChanged() { Q_EMIT changed(); }
 
 private:
+    // Commits from outside the editor (git commit, git pull, another
+    // Copydesk on the same folder) move a ref file: watched, debounced, and
+    // reported as changed() when the head really moved.
+    void watchHead();
+    void checkHead();
+    QFileSystemWatcher m_watcher;
+    QTimer m_debounce;
+    QString m_gitDir;
+    QString m_head;
+
     QString m_root;
     QString m_name;
     Identity m_actor;

@@ -52,6 +52,12 @@ int runSave(Context &ctx)
     const QCommandLineOption message(QStringLiteral("message"), QStringLiteral("What changed."),
                                      QStringLiteral("TEXT"));
     p.addOption(message);
+    const QCommandLineOption base(
+        QStringLiteral("base"),
+        QStringLiteral("The revision the text was edited from: refuse (exit 4) if the "
+                       "article's text changed since."),
+        QStringLiteral("REV"));
+    p.addOption(base);
     int rc = 0;
     if (!parseArguments(
             ctx, p,
@@ -66,7 +72,7 @@ int runSave(Context &ctx)
     articles.requireArticle(slug);
     const QString text =
         readTextInput(p.positionalArguments().value(1), Articles::kMaxArticleBytes);
-    const QString id = Workflow(n).save(slug, text, p.value(message));
+    const QString id = Workflow(n).save(slug, text, p.value(message), p.value(base));
     ctx.out << "Saved " << slug << " (" << id.left(10) << ")\n";
     return 0;
 }

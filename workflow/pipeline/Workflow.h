@@ -45,7 +45,11 @@ public:
 
     // Articles (the rules decide the stage; Articles writes the text).
     QString create(const QString &slug, const QString &title, const QString &lang);
-    QString save(const QString &slug, const QString &input, const QString &message = {});
+    // `base` is the revision the text was edited from: when given and the
+    // article's file changed since (a restore, a sync, another writer), the
+    // save throws Conflict instead of silently writing over the newer text.
+    QString save(const QString &slug, const QString &input, const QString &message = {},
+                 const QString &base = {});
     QString restore(const QString &slug, const QString &rev);
 
     // People (editors only).
