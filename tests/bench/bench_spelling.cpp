@@ -10,6 +10,7 @@
 #include "check/Check.h"
 #include "core/ArticleText.h"
 #include "core/Error.h"
+#include "spelling/HunspellDictionary.h"
 #include "spelling/MarkdownProse.h"
 #include "spelling/WordTokenizer.h"
 
@@ -252,6 +253,16 @@ int main(int argc, char **argv)
     if (styleContext)
         std::printf("Korean context rule findings (style): %lld\n", qlonglong(styleContext));
     std::printf("all checks: %.3f s wall, peak RSS of this process %ld MB\n", allS, peakRssMb());
+    // The dictionaries this run loaded (the registry shares them): how many
+    // lookups reached Hunspell, and the time spent inside it.
+    for (const char *name : {"en_US", "en_GB", "ko_KR"}) {
+        const auto dict = DictionaryRegistry::find(QString::fromLatin1(name),
+                                                   DictionaryRegistry::defaultSearchPath());
+        const HunspellDictionary::Stats st = dict ? dict->stats() : HunspellDictionary::Stats{};
+        if (st.lookups > 0)
+            std::printf("  %s: %lld lookups, %lld reached Hunspell, %.3f s inside Hunspell\n", name,
+                        qlonglong(st.lookups), qlonglong(st.misses), st.hunspellNs / 1e9);
+    }
 
     auto printTop = [&](const char *title, const QHash<QString, int> &counts) {
         QList<QPair<int, QString>> sorted;

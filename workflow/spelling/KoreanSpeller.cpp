@@ -120,19 +120,25 @@ bool KoreanSpeller::isEntry(const QString &word) const
     return m_korean->entries().contains(nfd(word));
 }
 
-bool KoreanSpeller::startsWithEntry(const QString &word) const
+bool KoreanSpeller::startsWithEntry(const QString &candidate, const QString &original) const
 {
     // A word Hunspell accepts starts with a dictionary word or verb stem;
     // asking the set first spares Hunspell's slow "no" for most of the
-    // gate's candidates. Two syllables at least (4 jamo): one-syllable
-    // stems would let nearly every candidate through.
-    const QString d = nfd(word);
+    // gate's candidates. The stem must reach the edit (all but its last
+    // jamo: 챙기 for 챙길게요) and have two syllables at least (4 jamo):
+    // a short stem that happens to begin a name or a loanword (에이 in
+    // 에이전트) says nothing about an edit further on.
+    const QString d = nfd(candidate);
+    const QString o = nfd(original);
+    qsizetype edit = 0;
+    while (edit < d.size() && edit < o.size() && d[edit] == o[edit])
+        ++edit;
     const QSet<QString> &entries = m_korean->entries();
-    for (qsizetype n = d.size(); n >= 4; --n) {
+    for (qsizetype n = d.size(); n >= std::max<qsizetype>(4, edit - 1); --n) {
         if (entries.contains(d.left(n)))
             return true;
     }
-    return m_house && m_house->containsKoreanNoun(word);
+    return m_house && m_house->containsKoreanNoun(candidate);
 }
 
 bool KoreanSpeller::hunspell(const QString &word) const
@@ -262,7 +268,7 @@ KoreanSpeller::Verdict KoreanSpeller::classify(const QString &word) const
             // Hunspell as it stands, not the splitter: a splitter over
             // edited loanwords accepts nonsense (에이전트 → 에이전+투,
             // 이틀째 → 이틀+재), which made correct copy warnings.
-            if (startsWithEntry(candidate) && hunspell(candidate)) {
+            if (startsWithEntry(candidate, word) && hunspell(candidate)) {
                 v = {Kind::Misspelled, candidate, false};
                 break;
             }

@@ -81,7 +81,7 @@ private:
     bool acceptsTail(const QString &stem, const QString &tail) const;
     bool hunspell(const QString &word) const;
     bool isEntry(const QString &word) const;
-    bool startsWithEntry(const QString &word) const;
+    bool startsWithEntry(const QString &candidate, const QString &original) const;
 
     KoreanData m_data;
     const HunspellDictionary *m_korean;
