@@ -404,27 +404,36 @@ void MainWindow::newArticle()
         });
 }
 
+bool MainWindow::settleUnsaved(ArticlePage *page)
+{
+    if (!page->isDirty())
+        return true;
+    m_tabs->setCurrentWidget(page);
+    const auto answer =
+        QMessageBox::question(this, tr("Unsaved text"),
+                              tr("Save “%1” as a new revision before closing?").arg(page->title()),
+                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        page->save();
+        m_session->waitForIdle();
+        QCoreApplication::processEvents();
+        // A refused save (a rule, a newer revision) leaves the text dirty:
+        // stay open with the page's message rather than close on it.
+        return !page->isDirty();
+    }
+    // Discarded on purpose: not a crash leftover to offer back.
+    page->journal()->remove();
+    page->editor()->document()->setModified(false);
+    return true;
+}
+
 void MainWindow::closeTab(int index)
 {
     auto *page = qobject_cast<ArticlePage *>(m_tabs->widget(index));
-    if (!page)
+    if (!page || !settleUnsaved(page))
         return;
-    if (page->isDirty()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved text"),
-            tr("Save “%1” as a new revision before closing?").arg(page->title()),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-        if (answer == QMessageBox::Cancel)
-            return;
-        if (answer == QMessageBox::Save) {
-            page->save();
-            m_session->waitForIdle();
-            QCoreApplication::processEvents();
-        } else {
-            page->journal()->remove();
-            page->editor()->document()->setModified(false);
-        }
-    }
     delete page;
 }
 
@@ -440,11 +449,14 @@ void MainWindow::zoom(int steps)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Unsaved text is in the recovery journal; flush it so nothing is lost,
-    // and it is offered again at the next start.
+    // Quitting asks about unsaved text as closing a tab does; the recovery
+    // journal is for crashes only, so a clean quit leaves none behind.
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *page = qobject_cast<ArticlePage *>(m_tabs->widget(i)); page && page->isDirty())
-            page->journal()->flush();
+        if (auto *page = qobject_cast<ArticlePage *>(m_tabs->widget(i));
+            page && !settleUnsaved(page)) {
+            event->ignore();
+            return;
+        }
     }
     event->accept();
 }

@@ -57,6 +57,8 @@ private:
     void createNewsroom();
     void newArticle();
     void closeTab(int index);
+    // Asks save / discard / cancel for a dirty page; false to stay open.
+    bool settleUnsaved(ArticlePage *page);
     void zoom(int steps);
 
     Identity m_actor;
