@@ -138,6 +138,11 @@ void TestDetector::claims_data()
     row("pp", "The rate rose 2.5 percentage points.", "percent", "2.5 percentage points",
         R"({"points":2.5})");
     row("퍼센트", "지지율은 45퍼센트였다.", "percent", "45퍼센트", R"({"percent":45})");
+    // A spaced sign, as Korean and European copy write it (issue 15.4).
+    row("spaced sign", "Sales rose 25 % in the quarter.", "percent", "25 %", R"({"percent":25})");
+    row("spaced sign ko", "수출은 3.5 % 늘었다.", "percent", "3.5 %", R"({"percent":3.5})");
+    row("spaced %포인트", "실업률은 0.3 %포인트 하락했다.", "percent", "0.3 %포인트",
+        R"({"points":0.3})");
     row("pct range", "Prices may rise 10-15% next year.", "percent", "10-15%",
         R"({"max":15,"min":10})");
     // dates

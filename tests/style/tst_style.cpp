@@ -197,6 +197,32 @@ private Q_SLOTS:
         QCOMPARE(ko[0].suggestions, QStringList{"%포인트"});
     }
 
+    // "Replace with '%'" must give 25%, not "25 %": the fix covers the
+    // figure and the word, and a spaced sign is flagged the same way.
+    void percentFixJoinsTheFigure()
+    {
+        const auto check =
+            makeStyleCheck({QStringLiteral(COPYDESK_SOURCE_DIR "/dictionaries"), {}});
+        QString text = QStringLiteral("Rents rose 25 percent, costs 3.5 per cent and fees 7 %. "
+                                      "The percent of voters and 40% stay.");
+        Findings fs;
+        for (const Finding &f : check->run({text, "en", {}})) {
+            if (f.rule == QLatin1String("en.percent-sign"))
+                fs.append(f);
+        }
+        QStringList fixes;
+        for (const Finding &f : fs)
+            fixes << f.text + u'>' + f.suggestions.value(0);
+        QCOMPARE(fixes.join(u'|'), QStringLiteral("25 percent>25%|3.5 per cent>3.5%|7 %>7%"));
+        // Applied as the findings panel does, from the end.
+        for (qsizetype i = fs.size() - 1; i >= 0; --i)
+            text.replace(fs[i].offset, fs[i].length, fs[i].suggestions.value(0));
+        QCOMPARE(text, QStringLiteral("Rents rose 25%, costs 3.5% and fees 7%. "
+                                      "The percent of voters and 40% stay."));
+        for (const Finding &f : check->run({text, "en", {}}))
+            QVERIFY2(f.rule != QLatin1String("en.percent-sign"), qPrintable(f.text));
+    }
+
     void matcherOverlaps()
     {
         PhraseMatcher m;

@@ -328,10 +328,11 @@ const PhraseTable::Entry *Scanner::percentAt(qsizetype p, qsizetype *end) const
 {
     qsizetype len = 0;
     const PhraseTable::Entry *e = L.percentUnits.match(t, p, &len);
+    // One blank between figure and unit: "25 percent", "25 퍼센트", and
+    // "25 %" as Korean and European copy write it (and as a careless style
+    // fix left it), so a spaced sign never hides a percentage claim.
     if (!e && p < n && isBlank(t.at(p))) {
         e = L.percentUnits.match(t, p + 1, &len);
-        if (e && !isLatin(e->surface.front()) && e->surface.front() != QChar(0xD37C))
-            e = nullptr; // "5 %": allow; but keep symbols tight except 퍼센트
         if (e)
             p += 1;
     }
