@@ -66,6 +66,48 @@ QString treeWith(const QString &dir, const QString &commit, const QMap<QString, 
     return tree;
 }
 
+// A tree object written byte for byte with the entries in the order given,
+// duplicates kept: what `git mktree` refuses to make and a hand-written
+// object can still hold. Entries: mode, name, object id.
+QString rawTree(const QString &dir, const QList<QStringList> &entries)
+{
+    QByteArray bytes;
+    for (const QStringList &e : entries)
+        bytes += e.at(0).toUtf8() + ' ' + e.at(1).toUtf8() + '\0' +
+                 QByteArray::fromHex(e.at(2).toLatin1());
+    return runProgram(QStringLiteral("git"),
+                      {QStringLiteral("hash-object"), QStringLiteral("-t"), QStringLiteral("tree"),
+                       QStringLiteral("-w"), QStringLiteral("--literally"),
+                       QStringLiteral("--stdin")},
+                      dir, bytes)
+        .out.trimmed();
+}
+
+// The entries of tree `treeish` as rawTree takes them.
+QList<QStringList> treeEntries(const QString &dir, const QString &treeish)
+{
+    QList<QStringList> out;
+    for (const QString &line :
+         gitOut(dir, {QStringLiteral("ls-tree"), treeish}).split(u'\n', Qt::SkipEmptyParts)) {
+        const QStringList head = line.section(u'\t', 0, 0).split(u' ');
+        out.append({head.at(0) == QLatin1String("040000") ? QStringLiteral("40000") : head.at(0),
+                    line.section(u'\t', 1), head.at(2)});
+    }
+    return out;
+}
+
+// `tree` with the entry `name` pointing at `id` (a folder's new tree).
+QString replaceEntry(const QString &dir, const QString &tree, const QString &name,
+                     const QString &id)
+{
+    QList<QStringList> entries = treeEntries(dir, tree);
+    for (QStringList &e : entries) {
+        if (e.at(1) == name)
+            e[2] = id;
+    }
+    return rawTree(dir, entries);
+}
+
 // Moves main (and the working tree) to `id`, as a local `git merge` would.
 bool moveMainTo(const QString &dir, const QString &id)
 {
@@ -341,6 +383,104 @@ private Q_SLOTS:
         QVERIFY(s.publish());
         const CliResult v = runCli(s.bare, {QStringLiteral("verify")});
         QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
+    }
+
+    // What an outside tester found next. A tree that lists a file twice, or
+    // out of order: the hook's diff, libgit2 and a checkout each see
+    // another copy. Unsorted forged copies of people.json and newsroom.json
+    // inside a harmless `words` event turned signing off and made a writer
+    // editor; a duplicate index.md inside a `comment` changed published text.
+    void malformedTreesAreRefused()
+    {
+        Served s;
+        QVERIFY(s.ready);
+        QVERIFY(scriptStory(s.n.dir, QStringLiteral("bridge"), QStringLiteral("published")));
+        QVERIFY(s.publish());
+        QVERIFY(ok(
+            runCli(s.n.dir,
+                   {QStringLiteral("comment"), QStringLiteral("bridge"), QStringLiteral("--quote"),
+                    QStringLiteral("council"), QStringLiteral("--body"), QStringLiteral("Nice.")},
+                   kWr),
+            "comment"));
+        const QString event = headOf(s.n.dir);
+        const QString message = gitOut(s.n.dir, {QStringLiteral("log"), QStringLiteral("-1"),
+                                                 QStringLiteral("--format=%B"), event});
+        git(s.n.dir, {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"),
+                      QStringLiteral("HEAD~1")});
+        const QString forged =
+            runProgram(
+                QStringLiteral("git"),
+                {QStringLiteral("hash-object"), QStringLiteral("-w"), QStringLiteral("--stdin")},
+                s.n.dir, "---\ntitle: Bridge\n---\nThe bridge has collapsed.\n")
+                .out.trimmed();
+        const QString articleTree = event + QStringLiteral(":articles/bridge");
+        QList<QStringList> files = treeEntries(s.n.dir, articleTree);
+        // [comments.json, index.md (forged), state.json, index.md (real)]
+        QList<QStringList> duplicated;
+        for (const QStringList &e : files) {
+            if (e.at(1) == QLatin1String("index.md"))
+                duplicated.append({e.at(0), e.at(1), forged});
+            else if (e.at(1) == QLatin1String("ledger.json"))
+                continue;
+            else
+                duplicated.append(e);
+        }
+        for (const QStringList &e : files) {
+            if (e.at(1) == QLatin1String("index.md"))
+                duplicated.append(e);
+        }
+        const QString articles =
+            replaceEntry(s.n.dir, event + QStringLiteral(":articles"), QStringLiteral("bridge"),
+                         rawTree(s.n.dir, duplicated));
+        const QString root = replaceEntry(s.n.dir, event + QStringLiteral("^{tree}"),
+                                          QStringLiteral("articles"), articles);
+        QVERIFY(!root.isEmpty());
+        QVERIFY(moveMainTo(s.n.dir, commitTree(s.n.dir, kWr, root, {headOf(s.n.dir)}, message)));
+        expectRefused(s, QStringLiteral("a malformed tree"));
+    }
+
+    // References that rewrite what git shows, tags that move, attributes
+    // that rewrite every clone's files, words events beyond the house list,
+    // a language the CLI refuses.
+    void refsAttributesWordsAndLanguage()
+    {
+        Served s;
+        QVERIFY(s.ready);
+        QVERIFY(scriptStory(s.n.dir, QStringLiteral("bridge"), QStringLiteral("review")));
+        QVERIFY(ok(push(s.n.dir, {QStringLiteral("main"), QStringLiteral("main:refs/tags/v1")}),
+                   "push main and a tag"));
+        const QString main = headOf(s.n.dir);
+
+        const CliResult replace = push(s.n.dir, {QStringLiteral("HEAD~3:refs/replace/") + main});
+        QVERIFY(replace.exitCode != 0);
+        QVERIFY2(replace.err.contains(QStringLiteral("only branches and tags")),
+                 qPrintable(replace.err));
+        const CliResult notes = push(s.n.dir, {QStringLiteral("HEAD~1:refs/notes/commits")});
+        QVERIFY(notes.exitCode != 0);
+        const CliResult moveTag = push(s.n.dir, {QStringLiteral("+HEAD~1:refs/tags/v1")});
+        QVERIFY(moveTag.exitCode != 0);
+        QVERIFY2(moveTag.err.contains(QStringLiteral("never moved")), qPrintable(moveTag.err));
+
+        QVERIFY(forgeCommit(s.n.dir, kWr,
+                            {{QStringLiteral(".gitattributes"), "articles/** text eol=crlf\n"}},
+                            QStringLiteral("attributes")));
+        expectRefused(s, QStringLiteral(".gitattributes changed"));
+        resetToServer(s.n.dir);
+
+        QVERIFY(forgeCommit(s.n.dir, kWr,
+                            {{QStringLiteral("copydesk/words/accepted.txt"), "Zorblax\n"}},
+                            QStringLiteral("words\n\nCopydesk-Event: words\nCopydesk-Actor: "
+                                           "wr@example.com\nCopydesk-Words: add\n")));
+        expectRefused(s, QStringLiteral("may change only the house dictionary"));
+        resetToServer(s.n.dir);
+
+        QByteArray text = readFile(s.n.dir + QStringLiteral("/articles/bridge/index.md"));
+        QVERIFY(text.contains("lang: en"));
+        text.replace("lang: en", "lang: xx");
+        QVERIFY(forgeCommit(s.n.dir, kWr, {{QStringLiteral("articles/bridge/index.md"), text}},
+                            QStringLiteral("save bridge\n\nCopydesk-Event: save\nCopydesk-Article: "
+                                           "bridge\nCopydesk-Actor: wr@example.com\n")));
+        expectRefused(s, QStringLiteral("language 'xx' is not supported"));
     }
 
     // The board waits for whoever can really act: a reviewer who edited the

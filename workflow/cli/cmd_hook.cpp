@@ -66,6 +66,22 @@ int preReceive(Context &ctx, git::Repository &repo)
                     .arg(ref));
             continue;
         }
+        // Branches and tags only: refs/replace/* makes stock git show
+        // another commit in place of one (the history an audit reads), and
+        // notes attach text git log shows beside an event.
+        if (!ref.startsWith(QStringLiteral("refs/heads/")) &&
+            !ref.startsWith(QStringLiteral("refs/tags/"))) {
+            rejections.append(QStringLiteral("%1: only branches and tags are accepted; replace "
+                                             "references and notes would change what git shows "
+                                             "of the newsroom's history")
+                                  .arg(ref));
+            continue;
+        }
+        if (ref.startsWith(QStringLiteral("refs/tags/")) && !isZeroId(oldId)) {
+            rejections.append(
+                QStringLiteral("%1: a tag is never moved once it is on the server").arg(ref));
+            continue;
+        }
         if (!isZeroId(oldId)) {
             if (ref.startsWith(QStringLiteral("refs/heads/")) &&
                 repo.mergeBase(oldId, newId) != oldId) {

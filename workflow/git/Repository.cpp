@@ -12,10 +12,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTimeZone>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <functional>
 #include <mutex>
 #include <vector>
 
@@ -736,6 +738,76 @@ int gitOrder(const git_tree_entry *x, const git_tree_entry *y)
     return int(ca) - int(cb);
 }
 } // namespace
+
+QStringList Repository::malformedTrees(const QString &commit, const QString &parent) const
+{
+    QStringList out;
+    // Checks `tree` (at `path`) and descends into each subtree that differs
+    // from `before`'s entry of the same name: what a parent held was judged
+    // when it arrived.
+    std::function<void(const git_tree *, const git_tree *, const QString &)> walk =
+        [&](const git_tree *tree, const git_tree *before, const QString &path) {
+            const size_t n = git_tree_entrycount(tree);
+            // Case-insensitive twins matter in small folders (the root,
+            // copydesk/, an article); articles/ holds only validated,
+            // lower-case slugs, and 100,000 of them.
+            const bool twins = n < 4096;
+            QSet<QString> folded;
+            const QString where = path.isEmpty() ? QStringLiteral("the root folder") : path;
+            for (size_t i = 0; i < n; ++i) {
+                const git_tree_entry *e = git_tree_entry_byindex(tree, i);
+                const QString name = QString::fromUtf8(git_tree_entry_name(e));
+                if (i > 0) {
+                    const int order = gitOrder(git_tree_entry_byindex(tree, i - 1), e);
+                    if (order == 0)
+                        out.append(QStringLiteral("a malformed tree: %1 lists '%2' twice "
+                                                  "(git fsck: duplicateEntries)")
+                                       .arg(where, name));
+                    else if (order > 0)
+                        out.append(QStringLiteral("a malformed tree: %1 is not sorted at '%2' "
+                                                  "(git fsck: treeNotSorted)")
+                                       .arg(where, name));
+                }
+                if (twins) {
+                    const QString key = name.toCaseFolded();
+                    if (folded.contains(key))
+                        out.append(QStringLiteral("%1 holds '%2' and another entry that differs "
+                                                  "only in letter case; on a case-insensitive "
+                                                  "disk one would overwrite the other")
+                                       .arg(where, name));
+                    folded.insert(key);
+                }
+                if (git_tree_entry_type(e) != GIT_OBJECT_TREE)
+                    continue;
+                const git_tree_entry *old =
+                    before ? git_tree_entry_byname(before, git_tree_entry_name(e)) : nullptr;
+                if (old && git_oid_equal(git_tree_entry_id(old), git_tree_entry_id(e)))
+                    continue;
+                TreeHandle sub;
+                if (git_tree_lookup(sub.out(), d->repo.get(), git_tree_entry_id(e)) < 0) {
+                    git_error_clear();
+                    continue; // not a tree after all: the content rules name it
+                }
+                sub.adopt();
+                TreeHandle oldSub;
+                if (old && git_tree_entry_type(old) == GIT_OBJECT_TREE) {
+                    if (git_tree_lookup(oldSub.out(), d->repo.get(), git_tree_entry_id(old)) < 0)
+                        git_error_clear();
+                    else
+                        oldSub.adopt();
+                }
+                walk(sub.get(), oldSub.get(), path.isEmpty() ? name : path + u'/' + name);
+            }
+        };
+    const TreeHandle tree = d->treeOf(commit);
+    TreeHandle before;
+    if (!parent.isEmpty())
+        before = d->treeOf(parent);
+    if (before && git_oid_equal(git_tree_id(tree.get()), git_tree_id(before.get())))
+        return out;
+    walk(tree.get(), before.get(), QString());
+    return out;
+}
 
 QStringList Repository::changedEntries(const QString &a, const QString &b, const QString &dir) const
 {

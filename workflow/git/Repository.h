@@ -109,6 +109,12 @@ public:
     // Ids of the commits reachable from `to` but from none of `hide`, oldest
     // first (parents before children).
     QStringList commitsBetween(const QString &to, const QStringList &hide) const;
+    // What git fsck would call malformed in the trees `commit` has and
+    // `parent` does not (empty: a root commit): an entry listed twice,
+    // entries out of git's order (libgit2 then reads one copy and a
+    // checkout writes another), and names in one small folder that differ
+    // only in letter case. Messages name the folder and the entry.
+    QStringList malformedTrees(const QString &commit, const QString &parent) const;
     // The root reached by following first parents from `id` (a newsroom's
     // init commit). Ids only: no commit's message is read.
     QString firstParentRoot(const QString &id) const;

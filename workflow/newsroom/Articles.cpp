@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <algorithm>
 #include <optional>
 
@@ -22,9 +23,13 @@ namespace copydesk
 
 void validateLanguage(const QString &lang)
 {
-    if (lang != QLatin1String("en") && lang != QLatin1String("ko"))
-        throw Error(QCoreApplication::translate("copydesk::Articles",
-                                                "language '%1' is not supported: use en or ko")
+    // English and Korean, with or without a region (en-GB, en-US, ko-KR):
+    // the tag also chooses the spelling dictionary (spelling/Languages).
+    static const QRegularExpression tag(QStringLiteral("^(en|ko)(-[A-Z]{2})?$"));
+    if (!tag.match(lang).hasMatch())
+        throw Error(QCoreApplication::translate(
+                        "copydesk::Articles",
+                        "language '%1' is not supported: use en or ko (en-GB, en-US, ko-KR)")
                         .arg(lang),
                     Error::Kind::Usage);
 }

@@ -204,12 +204,22 @@ void validateArticleText(const QByteArray &file, const QString &what)
     if (text.trimmed().isEmpty())
         throw Error(QStringLiteral("%1 is empty: an article is never blanked").arg(what),
                     Error::Kind::Usage);
+    ArticleText parsed;
     try {
-        ArticleText::parse(text);
+        parsed = ArticleText::parse(text);
     } catch (const Error &e) {
         throw Error(
             QStringLiteral("the front matter of %1 does not parse: %2").arg(what, e.message()),
             Error::Kind::Usage);
+    }
+    // The language tag chooses the checks' dictionaries and rules: one the
+    // CLI refuses would switch the style gate's rules off.
+    if (const QString lang = parsed.value(QStringLiteral("lang")); !lang.isEmpty()) {
+        try {
+            validateLanguage(lang);
+        } catch (const Error &e) {
+            throw Error(QStringLiteral("%1: %2").arg(what, e.message()), Error::Kind::Usage);
+        }
     }
 }
 

@@ -15,6 +15,7 @@
 #include "pipeline/Pipeline.h"
 #include "pipeline/Rules.h"
 #include "pipeline/Signing.h"
+#include "spelling/HouseDictionary.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -397,6 +398,8 @@ struct Verifier::Private {
                       QList<Violation> &out);
     void checkConfig(const git::CommitInfo &c, const QString &parent, const QString &event,
                      const QString &actor, QList<Violation> &out);
+    void checkRootFiles(const git::CommitInfo &c, const QString &parent, const QString &event,
+                        const QString &actor, QList<Violation> &out);
 };
 
 QList<Violation> Verifier::Private::verifyCommit(const QString &id)
@@ -436,6 +439,11 @@ QList<Violation> Verifier::Private::verifyCommit(const QString &id)
                         .arg(root.left(10)));
         return out;
     }
+    // Trees as git fsck wants them: a tree listing a file twice, or out of
+    // order, shows libgit2 one copy and a checkout another.
+    for (const QString &problem : repo.malformedTrees(id, parent))
+        violate({}, problem);
+    checkRootFiles(c, parent, event, author, out);
 
     if (!event.isEmpty()) {
         const QString actor = lower(t.value(QStringLiteral("Copydesk-Actor")));
@@ -771,6 +779,35 @@ void Verifier::Private::checkArticle(const git::CommitInfo &c, const QString &pa
                     .arg(from, to, before.stage, after.stage));
 }
 
+// Files at the top of the repository that change how git writes every
+// clone's working tree: attributes (eol=crlf, working-tree-encoding, filter
+// drivers) and submodules. A colleague's .gitattributes could make every
+// article look changed in every clone. Configuration, so an editor's.
+void Verifier::Private::checkRootFiles(const git::CommitInfo &c, const QString &parent,
+                                       const QString &event, const QString &actor,
+                                       QList<Violation> &out)
+{
+    for (const QString &name : {QStringLiteral(".gitattributes"), QStringLiteral(".gitmodules")}) {
+        if (repo.entryId(c.id, name) == (parent.isEmpty() ? QString() : repo.entryId(parent, name)))
+            continue;
+        const Snapshot &snap = rulesFor(parent);
+        const People people = peopleOf(snap);
+        const Person *who = people.find(actor);
+        if (who && who->hasRole(QStringLiteral("editor")) && event.isEmpty())
+            continue;
+        out.append(Violation{c.id,
+                             {},
+                             event,
+                             actor,
+                             QCoreApplication::translate(
+                                 "copydesk::Verifier",
+                                 "%1 changed: it changes how git writes every clone's files, so "
+                                 "only an editor changes it, by hand (not inside an event)")
+                                 .arg(name),
+                             c.message.section(u'\n', 0, 0)});
+    }
+}
+
 void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &parent,
                                     const QString &event, const QString &actor,
                                     QList<Violation> &out)
@@ -843,14 +880,15 @@ void Verifier::Private::checkConfig(const git::CommitInfo &c, const QString &par
         const Decision dec = decide(in, snap.pipeline, people);
         if (!dec.allowed)
             violate(dec.reason);
+        // Only the list `words` writes: copydesk/words/accepted.txt and any
+        // other file there are edited by hand, which is an editor's job.
         for (const QString &f : changed) {
-            if (!f.startsWith(QStringLiteral("copydesk/words/")))
-                violate(
-                    QCoreApplication::translate(
-                        "copydesk::Verifier",
-                        "a 'words' event may change only the house dictionary (copydesk/words/), "
-                        "but it changed %1")
-                        .arg(f));
+            if (f != HouseDictionary::path)
+                violate(QCoreApplication::translate(
+                            "copydesk::Verifier",
+                            "a 'words' event may change only the house dictionary (%1), but it "
+                            "changed %2")
+                            .arg(HouseDictionary::path, f));
         }
         return;
     }
@@ -900,6 +938,8 @@ void Verifier::Private::checkMerge(const git::CommitInfo &c, QList<Violation> &o
         return;
     }
     const QString &p1 = c.parents.at(0), &p2 = c.parents.at(1);
+    for (const QString &problem : repo.malformedTrees(c.id, p1))
+        violation({}, problem);
     const QString base = repo.mergeBase(p1, p2);
     if (base.isEmpty()) {
         violation({}, QCoreApplication::translate(
