@@ -685,6 +685,22 @@ The server said:
 <context>
     <name>copydesk::editor::ArticlePage</name>
     <message>
+        <source>Replace with “%1”</source>
+        <translation>Replace with “%1”</translation>
+    </message>
+    <message>
+        <source>More suggestions</source>
+        <translation>More suggestions</translation>
+    </message>
+    <message>
+        <source>Add “%1” to house dictionary</source>
+        <translation>Add “%1” to house dictionary</translation>
+    </message>
+    <message>
+        <source>Ignore in this article…</source>
+        <translation>Ignore in this article…</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>

@@ -678,6 +678,22 @@ The server said:
 <context>
     <name>copydesk::editor::ArticlePage</name>
     <message>
+        <source>Replace with “%1”</source>
+        <translation>“%1”(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <source>More suggestions</source>
+        <translation>추천 더 보기</translation>
+    </message>
+    <message>
+        <source>Add “%1” to house dictionary</source>
+        <translation>“%1”을(를) 사내 사전에 추가</translation>
+    </message>
+    <message>
+        <source>Ignore in this article…</source>
+        <translation>이 기사에서 무시…</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>복원</translation>
     </message>
