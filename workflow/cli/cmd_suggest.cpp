@@ -15,8 +15,9 @@ int runSuggest(Context &ctx)
     p.addPositionalArgument(QStringLiteral("WORD"), QStringLiteral("The word to correct."));
     int rc = 0;
     if (!parseArguments(ctx, p,
-                        QStringLiteral("Suggest spellings for WORD from the dictionary of its "
-                                       "script (Hangul: ko_KR, Latin: en_US)."),
+                        QStringLiteral("Suggest spellings for WORD: the correction the check "
+                                       "itself finds first, then the dictionary's (Hangul: "
+                                       "ko_KR, Latin: the newsroom's English, en_GB or en_US)."),
                         rc))
         return rc;
     const QString word = requirePositional(p, 0, QStringLiteral("the word"));
