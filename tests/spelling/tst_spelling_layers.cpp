@@ -4,6 +4,7 @@
 // tier. English: en-GB by language tag and newsroom, repeated names.
 // Languages: a dictionary loads on first use only.
 #include "check/Check.h"
+#include "core/Error.h"
 #include "spelling/Hangul.h"
 #include "spelling/Languages.h"
 #include "spelling/SpellingCheck.h"
@@ -193,6 +194,35 @@ private Q_SLOTS:
         // A word with no such neighbour is the second tier: listed, not underlined.
         QCOMPARE(findings(check, QStringLiteral("퀀텀닷을 썼다")), QStringList{"info 퀀텀닷을"});
         QVERIFY(check.suggest(QStringLiteral("회이를")).startsWith(QStringLiteral("회의를")));
+    }
+
+    void malformedDataIsNamedWithItsLine()
+    {
+        // A context pattern that does not compile: file and line, the check left out.
+        try {
+            RuleSet::parse(QStringLiteral("[x.ctx]\ntype = context\nmessage = m\n"
+                                          "pattern = (unclosed => y\n"),
+                           QStringLiteral("house.rules"));
+            QFAIL("expected an error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().startsWith(QStringLiteral("house.rules:4:")),
+                     qPrintable(e.message()));
+            QCOMPARE(e.kind(), Error::Kind::Usage);
+        }
+        // A misspelling line without '=>', in a copy of the shipped data.
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("words/ko"))));
+        QFile f(dir.filePath(QStringLiteral("words/ko/misspellings.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# list\n바램 => 바람\n되요 돼요\n");
+        f.close();
+        try {
+            SpellingCheck check({dir.path(), {}, {}});
+            QFAIL("expected an error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("misspellings.txt:3")),
+                     qPrintable(e.message()));
+        }
     }
 
     void koreanContextRules()
