@@ -49,6 +49,7 @@ BoardView::BoardView(Session *session, QWidget *parent) : QWidget(parent), m_ses
     filters->addWidget(m_mine);
     filters->addStretch();
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("boardStatus"));
     filters->addWidget(m_status);
     layout->addLayout(filters);
     m_tree = new QTreeWidget(this);
@@ -162,7 +163,7 @@ void BoardView::loadBlockers(int from)
 {
     if (from >= m_articles.size()) {
         m_blockersPending = 0;
-        m_status->setText(tr("%n article(s)", nullptr, int(m_articles.size())));
+        showCount();
         return;
     }
     QStringList slugs;
@@ -183,7 +184,8 @@ void BoardView::loadBlockers(int from)
             for (const QString &slug : slugs)
                 if (!slug.isEmpty())
                     wanted.append(slug);
-            const QList<Blockers> found = Workflow(n).blockers(wanted);
+            const QList<Blockers> found =
+                Workflow(n).blockers(wanted, Workflow::FindingsAt::EveryStage);
             QList<Blockers> out;
             qsizetype next = 0;
             for (const QString &slug : slugs)
@@ -222,10 +224,12 @@ void BoardView::showBlockers(QTreeWidgetItem *item, const Row &r)
     // The library writes "overdue since 2025-03-05" (ISO, as the CLI prints
     // it); the board shows dates the way the interface locale writes them,
     // as in the Due column.
+    // People by name, as in the Writer and Reviewer columns; the tooltip
+    // keeps the emails, which is what the CLI and people.json say.
     QStringList reasons;
     for (const QString &line : r.blockers.reasons)
         reasons.append(Language::localDates(line));
-    const QString reason = reasons.value(0);
+    const QString reason = withNames(reasons.value(0));
     item->setText(Reason, reason);
     item->setToolTip(Reason, reasons.join(u'\n'));
     if (!reason.isEmpty())
@@ -239,6 +243,27 @@ QString BoardView::nameOf(const QString &email) const
             return p.name.isEmpty() ? email : p.name;
     }
     return email;
+}
+
+QString BoardView::withNames(const QString &libraryText) const
+{
+    QString out = libraryText;
+    for (const Person &p : m_people) {
+        if (!p.name.isEmpty())
+            out.replace(p.email, p.name, Qt::CaseInsensitive);
+    }
+    return out;
+}
+
+// While the blockers load the status says how far they are; then how many
+// articles the filters show, out of how many when a filter hides some.
+void BoardView::showCount()
+{
+    if (m_blockersPending > 0)
+        return;
+    const int total = int(m_articles.size());
+    m_status->setText(m_shown == total ? tr("%n article(s)", nullptr, total)
+                                       : tr("%1 of %n article(s)", nullptr, total).arg(m_shown));
 }
 
 void BoardView::rebuild()
@@ -267,7 +292,7 @@ void BoardView::rebuild()
         groups.insert(s.id, g);
     }
     const QDate today = QDate::currentDate();
-    const QLocale locale;
+    m_shown = 0;
     for (const Row &r : std::as_const(m_articles)) {
         const ArticleState &st = r.summary.state;
         if (!person.isEmpty() && st.writer != person && st.reviewer != person)
@@ -279,13 +304,16 @@ void BoardView::rebuild()
             groups.insert(st.stage, group);
         }
         auto *item = new QTreeWidgetItem(group);
+        ++m_shown;
         item->setText(Title, r.summary.title.isEmpty() ? r.summary.slug : r.summary.title);
         item->setData(Title, kSlugRole, r.summary.slug);
         item->setToolTip(Title, r.summary.slug);
         item->setText(Writer, nameOf(st.writer));
+        item->setToolTip(Writer, st.writer);
         item->setText(Reviewer, st.reviewer.isEmpty() ? QString() : nameOf(st.reviewer));
+        item->setToolTip(Reviewer, st.reviewer);
         if (st.due.isValid()) {
-            item->setText(Due, locale.toString(st.due, QLocale::ShortFormat));
+            item->setText(Due, Language::date(st.due));
             const bool last = !m_stages.isEmpty() && st.stage == m_stages.last().id;
             if (st.due < today && !last) {
                 item->setForeground(Due, Theme::overdue());
@@ -305,6 +333,7 @@ void BoardView::rebuild()
         it.value()->setExpanded(expanded.value(it.key(), true));
     }
     m_tree->setUpdatesEnabled(true);
+    showCount();
 }
 
 } // namespace copydesk::editor

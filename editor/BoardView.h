@@ -30,6 +30,7 @@ public:
     bool isLoaded() const { return m_loaded; }
     bool blockersDone() const { return m_blockersPending == 0; }
     int articleCount() const { return int(m_articles.size()); }
+    int shownCount() const { return m_shown; }
     QTreeWidget *tree() const { return m_tree; }
     void setAssignedToMe(bool on);
 
@@ -56,6 +57,8 @@ private:
     void loadBlockers(int from);
     void rebuild();
     QString nameOf(const QString &email) const;
+    QString withNames(const QString &libraryText) const;
+    void showCount();
     void showBlockers(QTreeWidgetItem *item, const Row &row);
 
     Session *m_session;
@@ -72,6 +75,7 @@ private:
     int m_blockersPending = 0;
     int m_blockerBatch = 0; // articles per blockers batch (see loadBlockers)
     int m_generation = 0;
+    int m_shown = 0; // rows the filters let through
 };
 
 } // namespace copydesk::editor

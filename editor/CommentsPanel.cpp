@@ -1,4 +1,5 @@
 #include "CommentsPanel.h"
+#include "i18n/Language.h"
 #include "i18n/Retranslator.h"
 
 #include <QCheckBox>
@@ -75,7 +76,6 @@ void CommentsPanel::setComments(const QList<Comment> &comments,
 void CommentsPanel::update()
 {
     m_tree->clear();
-    const QLocale locale;
     for (const Comment &c : std::as_const(m_comments)) {
         if (c.resolved && !m_showResolved->isChecked())
             continue;
@@ -84,7 +84,7 @@ void CommentsPanel::update()
         auto *item = new QTreeWidgetItem(m_tree, {QStringLiteral("“%1”\n%2").arg(quote, c.body),
                                                   m_names.value(c.author, c.author)});
         item->setData(0, Qt::UserRole, c.id);
-        item->setToolTip(0, locale.toString(c.time, QLocale::ShortFormat));
+        item->setToolTip(0, Language::dateTime(c.time));
         if (c.resolved) {
             QFont f = item->font(0);
             f.setStrikeOut(true);

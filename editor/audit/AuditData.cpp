@@ -1,7 +1,9 @@
 #include "audit/AuditData.h"
 
 #include "git/Repository.h"
+#include "i18n/Language.h"
 #include "newsroom/Newsroom.h"
+#include "pipeline/Workflow.h"
 
 #include <QBrush>
 #include <QColor>
@@ -19,6 +21,7 @@ AuditData AuditData::collect(const QString &newsroomDir, const AuditFilter &filt
     AuditData d;
     d.newsroomName = n.name();
     d.root = n.root();
+    d.people = Workflow(n).people();
     d.events = Audit(n.repository()).events(filter);
     const QString head = n.headId();
     if (!head.isEmpty()) {
@@ -28,6 +31,13 @@ AuditData AuditData::collect(const QString &newsroomDir, const AuditFilter &filt
         d.commitsChecked = verifier.commitsChecked();
     }
     return d;
+}
+
+QString AuditData::displayName(const AuditEvent &e) const
+{
+    if (const Person *p = people.find(e.actor); p && !p->name.isEmpty())
+        return p->name;
+    return e.name.isEmpty() ? e.actor : e.name;
 }
 
 bool AuditQuery::accepts(const AuditEvent &e) const
@@ -173,10 +183,9 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
             return violation ? QStringLiteral("⚠ ") + r.violations.join(QStringLiteral("; "))
                              : QString();
         case WhenColumn:
-            return e.time.isValid() ? QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat)
-                                    : QString();
+            return Language::dateTime(e.time);
         case PersonColumn:
-            return e.name.isEmpty() ? e.actor : QStringLiteral("%1 <%2>").arg(e.name, e.actor);
+            return m_data.displayName(e);
         case ArticleColumn:
             return e.article;
         case EventColumn:
@@ -204,6 +213,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
             return r.violations.join(u'\n');
         if (index.column() == CommitColumn)
             return e.commit;
+        if (index.column() == PersonColumn)
+            return e.actor;
         if (index.column() == ReasonColumn)
             return e.summary;
         break;

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "pipeline/Audit.h"
+#include "pipeline/People.h"
 #include "pipeline/Verifier.h"
 
 #include <QAbstractTableModel>
@@ -21,6 +22,11 @@ struct AuditData {
     QList<Violation> violations;
     QStringList warnings; // what the verifier could not check fully
     int commitsChecked = 0;
+    People people; // copydesk/people.json at HEAD: names for the emails
+
+    // How a person is shown: the name people.json gives, else the commit's
+    // author name, else the email (which the tooltip always shows).
+    QString displayName(const AuditEvent &e) const;
 
     // Opens its own Newsroom: call from any thread. Throws copydesk::Error.
     static AuditData collect(const QString &newsroomDir, const AuditFilter &filter = {});

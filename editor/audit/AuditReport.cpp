@@ -26,15 +26,12 @@ QString esc(const QString &s)
 
 QString period(const AuditQuery &q)
 {
-    const QLocale l;
     if (q.since.isValid() && q.until.isValid())
-        return AuditReport::tr("%1 to %2")
-            .arg(l.toString(q.since, QLocale::LongFormat),
-                 l.toString(q.until, QLocale::LongFormat));
+        return AuditReport::tr("%1 to %2").arg(Language::date(q.since), Language::date(q.until));
     if (q.since.isValid())
-        return AuditReport::tr("from %1").arg(l.toString(q.since, QLocale::LongFormat));
+        return AuditReport::tr("from %1").arg(Language::date(q.since));
     if (q.until.isValid())
-        return AuditReport::tr("up to %1").arg(l.toString(q.until, QLocale::LongFormat));
+        return AuditReport::tr("up to %1").arg(Language::date(q.until));
     return AuditReport::tr("the whole history");
 }
 
@@ -61,8 +58,7 @@ QString AuditReport::html(const AuditData &data, const QList<AuditEvent> &events
                                    ? tr("none")
                                    : query.describe().join(QStringLiteral("; ")))),
                   esc(tr("Produced on %1 from %2")
-                          .arg(l.toString(QDateTime::currentDateTime(), QLocale::LongFormat),
-                               data.root)));
+                          .arg(Language::dateTime(QDateTime::currentDateTime()), data.root)));
 
     h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Summary")));
     h += QStringLiteral("<li>%1</li>").arg(esc(tr("Events: %1").arg(l.toString(s.events))));
@@ -86,8 +82,7 @@ QString AuditReport::html(const AuditData &data, const QList<AuditEvent> &events
                       esc(tr("Article")), esc(tr("When")), esc(tr("Reason")));
         for (const auto &w : s.waivers) {
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                     .arg(esc(w.by), esc(w.article),
-                          esc(l.toString(w.at.toLocalTime(), QLocale::ShortFormat)), esc(w.reason));
+                     .arg(esc(w.by), esc(w.article), esc(Language::dateTime(w.at)), esc(w.reason));
         }
         h += QStringLiteral("</table>");
     }
@@ -117,9 +112,8 @@ QString AuditReport::html(const AuditData &data, const QList<AuditEvent> &events
                                   : e.stage;
         h += QStringLiteral(
                  "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                 .arg(esc(l.toString(e.time.toLocalTime(), QLocale::ShortFormat)), esc(e.actor),
-                      esc(e.article), esc(e.event), esc(stage),
-                      esc(e.reason.isEmpty() ? e.summary : e.reason));
+                 .arg(esc(Language::dateTime(e.time)), esc(e.actor), esc(e.article), esc(e.event),
+                      esc(stage), esc(e.reason.isEmpty() ? e.summary : e.reason));
     }
     h += QStringLiteral("</table></body></html>");
     return h;

@@ -1,4 +1,5 @@
 #include "audit/AuditView.h"
+#include "i18n/Language.h"
 
 #include "audit/AuditReport.h"
 #include "core/SystemError.h"
@@ -163,8 +164,8 @@ void AuditView::retranslate()
     m_csv->setText(tr("Export CSV…"));
     m_pdf->setText(tr("Export PDF report…"));
     m_reload->setText(tr("Reload"));
-    m_since->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    m_until->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_since->setDisplayFormat(Language::dateFormat());
+    m_until->setDisplayFormat(Language::dateFormat());
 }
 
 void AuditView::reload()
@@ -220,20 +221,29 @@ void AuditView::fillChoices()
         }
         events.insert(e.event);
     }
-    auto fill = [](QComboBox *box, const QString &all, QSet<QString> values,
-                   const QString &current) {
+    auto fill = [](QComboBox *box, const QString &all, QSet<QString> values, const QString &current,
+                   const auto &label) {
         QStringList sorted(values.begin(), values.end());
         sorted.sort();
         box->clear();
         box->addItem(all, QString());
-        for (const QString &v : sorted)
-            box->addItem(v, v);
+        for (const QString &v : sorted) {
+            box->addItem(label(v), v);
+            box->setItemData(box->count() - 1, v, Qt::ToolTipRole);
+        }
         box->setCurrentIndex(std::max(0, box->findData(current)));
     };
-    fill(m_person, tr("Everyone"), people, q.actor);
-    fill(m_article, tr("All articles"), articles, q.article);
-    fill(m_stage, tr("All stages"), stages, q.stage);
-    fill(m_event, tr("All events"), events, q.event);
+    const auto same = [](const QString &v) { return v; };
+    // People by name (the email is the item's data and tooltip).
+    const auto name = [this](const QString &email) {
+        AuditEvent e;
+        e.actor = email;
+        return m_model->auditData().displayName(e);
+    };
+    fill(m_person, tr("Everyone"), people, q.actor, name);
+    fill(m_article, tr("All articles"), articles, q.article, same);
+    fill(m_stage, tr("All stages"), stages, q.stage, same);
+    fill(m_event, tr("All events"), events, q.event, same);
     m_updatingWidgets = false;
 }
 

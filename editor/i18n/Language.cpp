@@ -1,6 +1,7 @@
 #include "i18n/Language.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -84,6 +85,32 @@ QString Language::current()
     return g_current.isEmpty() ? resolve(setting()) : g_current;
 }
 
+QString Language::dateFormat()
+{
+    // Fixed patterns rather than QLocale's short format: CLDR's short forms
+    // are two-digit years in an order that differs per territory, and under
+    // C.UTF-8 English came out American ("12/2/26").
+    if (current() == QLatin1String("ko"))
+        return QStringLiteral("yyyy년 M월 d일 (ddd)");
+    return QStringLiteral("d MMM yyyy");
+}
+
+QString Language::date(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    // Month and day names in the interface language, whatever the territory.
+    return QLocale(current()).toString(date, dateFormat());
+}
+
+QString Language::dateTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    return date(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm"));
+}
+
 QString Language::nativeName(const QString &code)
 {
     if (code == QLatin1String("ko"))
@@ -141,7 +168,7 @@ QString Language::localDates(const QString &libraryText)
         const QRegularExpressionMatch m = it.next();
         const QDate date = QDate::fromString(m.captured(0), Qt::ISODate);
         out += libraryText.mid(from, m.capturedStart() - from);
-        out += date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : m.captured(0);
+        out += date.isValid() ? Language::date(date) : m.captured(0);
         from = m.capturedEnd();
     }
     return out + libraryText.mid(from);

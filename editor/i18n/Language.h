@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QDialog>
 #include <QString>
 #include <QStringList>
@@ -30,9 +32,16 @@ public:
     static QString current();
     // The language's own name: "English", "한국어".
     static QString nativeName(const QString &code);
+    // Dates as people write them, never a bare numeric "26. 12. 2." or
+    // "12/2/26" whose order a reader must guess: "2026년 12월 2일 (수)" in
+    // Korean, "2 Dec 2026" in English. The one place dates are formatted for
+    // the interface (board, stage bar, history, audit, the audit report).
+    static QString dateFormat(); // the QDate format string (also for date edits)
+    static QString date(const QDate &date);
+    static QString dateTime(const QDateTime &time); // local time, with hours and minutes
     // Library text (blocker reasons such as "overdue since 2025-03-05") with
-    // each ISO date written the way the interface locale writes a short
-    // date: the library keeps ISO because the CLI and hooks print it.
+    // each ISO date written as date() writes it: the library keeps ISO
+    // because the CLI and hooks print it.
     static QString localDates(const QString &libraryText);
 };
 

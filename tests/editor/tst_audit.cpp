@@ -8,10 +8,13 @@
 #include "audit/AuditReport.h"
 #include "audit/AuditView.h"
 #include "common/Fixtures.h"
+#include "i18n/Language.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QListWidget>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QtTest>
 
@@ -83,6 +86,38 @@ private Q_SLOTS:
         AuditFilterModel *m = view.model();
         const int all = m->rowCount();
         QVERIFY(all > 10);
+        // People by the name people.json gives, the email on hover; dates in
+        // the long form (issue 15 points 12 and 14).
+        int mayaRows = 0;
+        for (int r = 0; r < all; ++r) {
+            const QModelIndex person = m->index(r, AuditTableModel::PersonColumn);
+            const AuditEvent &e = m->rowAt(r).event;
+            QVERIFY2(!person.data().toString().contains(u'@') || e.actor == person.data(),
+                     qPrintable(person.data().toString()));
+            // A violation's row says what broke the rule on hover instead.
+            if (m->rowAt(r).violations.isEmpty())
+                QCOMPARE(person.data(Qt::ToolTipRole).toString(), e.actor);
+            if (e.actor == kMaya) {
+                QCOMPARE(person.data().toString(), QStringLiteral("Maya Collins"));
+                ++mayaRows;
+            }
+            const QString when = column(m, r, AuditTableModel::WhenColumn);
+            if (e.time.isValid()) {
+                QCOMPARE(when, Language::dateTime(e.time));
+                if (Language::current() == QLatin1String("en"))
+                    QVERIFY2(QRegularExpression(
+                                 QStringLiteral("^\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}$"))
+                                 .match(when)
+                                 .hasMatch(),
+                             qPrintable(when));
+            }
+        }
+        QVERIFY(mayaRows > 0);
+        const auto *personBox = view.findChild<QComboBox *>(QStringLiteral("auditPerson"));
+        QVERIFY(personBox);
+        const int mayaItem = personBox->findData(kMaya);
+        QVERIFY(mayaItem > 0);
+        QCOMPARE(personBox->itemText(mayaItem), QStringLiteral("Maya Collins"));
         QVERIFY(view.violationList()->count() >= 1);
         QVERIFY(
             view.violationList()->item(0)->text().contains(QStringLiteral("sneaky@example.com")));

@@ -547,6 +547,17 @@ private Q_SLOTS:
             QVERIFY2(!row->text(kDue).isEmpty() && why.contains(row->text(kDue)), qPrintable(why));
             if (lang == QLatin1String("ko"))
                 QVERIFY2(why.contains(QStringLiteral("부터 마감 지남")), qPrintable(why));
+            // The long form people write, not "26. 12. 2." or "12/2/26"
+            // (issue 15 point 14), whatever the system locale (C.UTF-8 here).
+            const QRegularExpression longForm(
+                lang == QLatin1String("ko")
+                    ? QStringLiteral("^\\d{4}년 \\d{1,2}월 \\d{1,2}일 \\([월화수목금토일]\\)$")
+                    : QStringLiteral("^\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+                                     "\\d{4}$"));
+            QVERIFY2(longForm.match(row->text(kDue)).hasMatch(), qPrintable(row->text(kDue)));
+            QCOMPARE(Language::date(QDate(2026, 12, 2)),
+                     lang == QLatin1String("ko") ? QStringLiteral("2026년 12월 2일 (수)")
+                                                 : QStringLiteral("2 Dec 2026"));
             // The article's own stage bar says the same, in the same format.
             constexpr int kTitle = 0, kSlugRole = Qt::UserRole + 1; // BoardView's
             ArticlePage *page = window.openArticle(row->data(kTitle, kSlugRole).toString());

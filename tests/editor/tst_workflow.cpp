@@ -10,12 +10,14 @@
 #include "IncrementalChecker.h"
 #include "MainWindow.h"
 #include "StageBar.h"
+#include "i18n/Language.h"
 
 #include "check/Check.h"
 #include "newsroom/Articles.h"
 #include "pipeline/Workflow.h"
 
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QPushButton>
 #include <QTest>
 #include <QTextBlock>
@@ -47,6 +49,8 @@ class TestEditorWorkflow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void boardGroupsByStage();
+    void boardCountsFindingsAtEveryStageAndWhatItShows();
+    void boardShowsNamesWithEmailsOnHover();
     void salaryIsFlaggedAndVerified();
     void ownArticleCannotBeApproved();
     void koreanNameTakesParticlesAfterHouseDictionary();
@@ -88,6 +92,92 @@ void TestEditorWorkflow::boardGroupsByStage()
     QTRY_VERIFY_WITH_TIMEOUT(window.board()->blockersDone(), 30000);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Copydesk")));
+}
+
+// Issue 15 point 7: the findings column was blank except at the gates, and
+// the count stayed at every article when a filter hid some.
+void TestEditorWorkflow::boardCountsFindingsAtEveryStageAndWhatItShows()
+{
+    constexpr int kFindings = 4, kSlugRole = Qt::UserRole + 1; // BoardView's
+    MainWindow window(test::demoPerson(kMaya));
+    QVERIFY2(window.openNewsroom(m_newsroom), qPrintable(window.lastError()));
+    QTRY_VERIFY_WITH_TIMEOUT(window.board()->isLoaded(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.board()->blockersDone(), 60000);
+    QTreeWidget *tree = window.board()->tree();
+    Newsroom n = Newsroom::open(m_newsroom);
+    Workflow w(n);
+    const QString last = w.pipeline().stages().last().id;
+    int outsideGates = 0;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        const QString stage = tree->topLevelItem(g)->data(0, kSlugRole + 1).toString();
+        const Stage *s = w.pipeline().stage(stage);
+        QVERIFY(s);
+        if (stage == last)
+            continue;
+        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i) {
+            const QTreeWidgetItem *row = tree->topLevelItem(g)->child(i);
+            const QString slug = row->data(0, kSlugRole).toString();
+            const bool gated =
+                s->gate == QLatin1String("style") || s->gate == QLatin1String("facts");
+            const int expected = w.blockers(slug, Workflow::FindingsAt::EveryStage).openFindings;
+            // At a gate, what the gate counts (the same as the CLI's board).
+            if (gated)
+                QCOMPARE(expected, w.blockers(slug).openFindings);
+            else if (expected > 0)
+                QVERIFY(!w.findings(slug).isEmpty());
+            QCOMPARE(row->text(kFindings), expected ? QString::number(expected) : QString());
+            if (!gated && expected > 0)
+                ++outsideGates;
+        }
+    }
+    // The demo has drafts with unverified claims: they must show.
+    QVERIFY2(outsideGates > 0, "no article outside the gates shows its findings");
+
+    const auto *status = window.board()->findChild<QLabel *>(QStringLiteral("boardStatus"));
+    QVERIFY(status);
+    const int all = window.board()->articleCount();
+    QCOMPARE(status->text(), BoardView::tr("%n article(s)", nullptr, all));
+    window.board()->setAssignedToMe(true);
+    const int mine = window.board()->shownCount();
+    QVERIFY(mine > 0 && mine < all);
+    QCOMPARE(status->text(), BoardView::tr("%1 of %n article(s)", nullptr, all).arg(mine));
+    window.board()->setAssignedToMe(false);
+    QCOMPARE(status->text(), BoardView::tr("%n article(s)", nullptr, all));
+}
+
+// Issue 15 point 12: people by name on the board, the email on hover.
+void TestEditorWorkflow::boardShowsNamesWithEmailsOnHover()
+{
+    constexpr int kWriter = 1, kReviewer = 2, kReason = 5; // BoardView's columns
+    MainWindow window(test::demoPerson(kMaya));
+    QVERIFY2(window.openNewsroom(m_newsroom), qPrintable(window.lastError()));
+    QTRY_VERIFY_WITH_TIMEOUT(window.board()->isLoaded(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.board()->blockersDone(), 60000);
+    Newsroom n = Newsroom::open(m_newsroom);
+    const People people = Workflow(n).people();
+    QTreeWidget *tree = window.board()->tree();
+    int heldByPerson = 0;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i) {
+            const QTreeWidgetItem *row = tree->topLevelItem(g)->child(i);
+            for (int col : {kWriter, kReviewer}) {
+                if (row->toolTip(col).isEmpty())
+                    continue;
+                const Person *p = people.find(row->toolTip(col));
+                QVERIFY2(p, qPrintable(row->toolTip(col)));
+                QCOMPARE(row->text(col), p->name);
+            }
+            QVERIFY2(!row->text(kReason).contains(u'@'), qPrintable(row->text(kReason)));
+            for (const Person &p : people.all()) {
+                if (row->toolTip(kReason).contains(p.email)) {
+                    QVERIFY2(row->text(kReason).contains(p.name), qPrintable(row->text(kReason)));
+                    ++heldByPerson;
+                }
+            }
+        }
+    }
+    // "waiting for minho.lee@…'s review" in the demo's review stage.
+    QVERIFY(heldByPerson > 0);
 }
 
 void TestEditorWorkflow::salaryIsFlaggedAndVerified()

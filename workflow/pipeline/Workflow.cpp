@@ -834,7 +834,7 @@ bool Workflow::isOverdue(const ArticleState &s) const
            d->pipeline.indexOf(s.stage) < d->pipeline.stages().size() - 2;
 }
 
-QList<Blockers> Workflow::blockers(const QStringList &slugs) const
+QList<Blockers> Workflow::blockers(const QStringList &slugs, FindingsAt findingsAt) const
 {
     QList<Blockers> out;
     out.reserve(slugs.size());
@@ -842,7 +842,7 @@ QList<Blockers> Workflow::blockers(const QStringList &slugs) const
     const auto unpin = qScopeGuard([this] { d->pinnedHead.clear(); });
     for (const QString &slug : slugs) {
         try {
-            out.append(blockers(slug));
+            out.append(blockers(slug, findingsAt));
         } catch (const Error &e) {
             Blockers b;
             b.reasons.append(e.message());
@@ -856,7 +856,7 @@ QList<Blockers> Workflow::blockers(const QStringList &slugs) const
     return out;
 }
 
-Blockers Workflow::blockers(const QString &slug) const
+Blockers Workflow::blockers(const QString &slug, FindingsAt findingsAt) const
 {
     Blockers b;
     const FolderFacts f = d->facts(slug);
@@ -882,6 +882,10 @@ Blockers Workflow::blockers(const QString &slug) const
                                  : QCoreApplication::translate("copydesk::Workflow",
                                                                "%n spelling/style error(s)",
                                                                nullptr, b.openFindings));
+    } else if (findingsAt == FindingsAt::EveryStage) {
+        // Not what holds the article here, so no reason line: only the count.
+        for (const QString &gate : {QStringLiteral("style"), QStringLiteral("facts")})
+            b.openFindings += gateFindings(slug, gate, d->gateKeyFor(gate, f.textId, f.ledgerId));
     }
     if (stage->gate == QLatin1String("review")) {
         // Name who can really act: a reviewer who wrote part of the text

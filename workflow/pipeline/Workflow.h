@@ -26,7 +26,10 @@ struct ActionAvailability {
 
 // What holds an article in its stage (for the board and the stage bar).
 struct Blockers {
-    int openFindings = 0; // style/spelling errors not waived (style-check) or unverified claims
+    // At a style or fact-check gate, what that gate counts (spelling/style
+    // errors not waived, or unverified claims); elsewhere, with
+    // FindingsAt::EveryStage, both together, and 0 with FindingsAt::Gates.
+    int openFindings = 0;
     int unresolvedComments = 0;
     QStringList reasons; // one line each, e.g. "3 unverified claims"
 };
@@ -89,11 +92,18 @@ public:
     Findings findings(const QString &slug) const;
 
     QList<ActionAvailability> availableActions(const QString &slug) const;
-    Blockers blockers(const QString &slug) const;
+    // Gates: open findings only where a gate counts them (cheap enough for
+    // the CLI board on 10,000 articles with cold caches). EveryStage: also
+    // at the other stages, so a writer sees a draft's findings on the
+    // board; the counts run the checks once per text and ledger and are
+    // kept in the derived gate-count cache, so the editor's board pays once.
+    enum class FindingsAt { Gates, EveryStage };
+    Blockers blockers(const QString &slug, FindingsAt findingsAt = FindingsAt::Gates) const;
     // The blockers of several articles of one commit (the board): HEAD is
     // resolved once, not per article, and an article whose files do not read
     // is reported in its own Blockers instead of failing the others.
-    QList<Blockers> blockers(const QStringList &slugs) const;
+    QList<Blockers> blockers(const QStringList &slugs,
+                             FindingsAt findingsAt = FindingsAt::Gates) const;
     // Past its due date and not yet approved.
     bool isOverdue(const ArticleState &state) const;
 
