@@ -10,8 +10,9 @@
 namespace copydesk
 {
 
-// What a check looks at: the Markdown body of one article (front matter is
-// metadata, never checked) plus what the front matter says about it.
+// What a check looks at: the Markdown body of one article, or one prose
+// field of its front matter (title, standfirst: CheckSuite::checkFile runs
+// each separately), plus what the front matter says about it.
 struct CheckInput {
     QString body;
     QString lang; // "en", "ko", or empty when unknown

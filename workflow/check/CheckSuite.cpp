@@ -1,7 +1,9 @@
 #include "check/Check.h"
 
+#include "claims/ClaimIds.h"
 #include "core/ArticleText.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace copydesk
@@ -45,6 +47,31 @@ Findings CheckSuite::checkFile(const QString &wholeText, const QSet<QString> &on
         const auto [line, column] = lines.lineColumn(article.bodyOffset() + f.offset);
         f.line = line;
         f.column = column;
+    }
+
+    // The headline and standfirst are prose too: a figure there is read
+    // first. Each is checked on its own, so body offsets and claim ids are
+    // what they were, and findings point into the front matter.
+    const QString front = wholeText.left(article.bodyOffset());
+    for (const QString &field : {QStringLiteral("title"), QStringLiteral("standfirst")}) {
+        CheckInput in = input;
+        in.body = article.value(field);
+        if (in.body.trimmed().isEmpty())
+            continue;
+        // The value as written (plain or quoted), after its key's line start.
+        const qsizetype key = front.indexOf(QRegularExpression(
+            QStringLiteral("(?m)^%1[ \\t]*:").arg(QRegularExpression::escape(field))));
+        const qsizetype at = key < 0 ? -1 : front.indexOf(in.body, key);
+        for (Finding f : checkBody(in, only)) {
+            const qsizetype pos = at >= 0 ? at + f.offset : qMax<qsizetype>(key, 0);
+            const auto [line, column] = lines.lineColumn(pos);
+            f.line = line;
+            f.column = column;
+            f.field = field;
+            if (f.isClaim())
+                f.id = fieldClaimId(f.kind, f.id, field);
+            findings.append(f);
+        }
     }
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         return std::tie(a.line, a.column) < std::tie(b.line, b.column);

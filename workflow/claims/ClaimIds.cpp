@@ -12,6 +12,14 @@
 namespace copydesk
 {
 
+QString fieldClaimId(const QString &kind, const QString &id, const QString &field)
+{
+    const QByteArray key = id.toUtf8() + '\x1f' + field.toUtf8();
+    return kind + u'-' +
+           QString::fromLatin1(
+               QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(12));
+}
+
 namespace
 {
 

@@ -17,6 +17,12 @@ namespace copydesk
 // The key is built in a stack buffer and repeats are counted in a flat
 // table keyed by the key's SHA-1, so an id costs one SHA-1 (two for a
 // repeat) and one allocation (the id string).
+// The id of a claim found in a front-matter field (title, standfirst):
+//   KIND "-" first 12 hex digits of SHA-1(BODY-STYLE ID ␟ FIELD),
+// so a headline figure never takes the id of the same figure in the body,
+// and body ids stay what they were before headlines were checked.
+QString fieldClaimId(const QString &kind, const QString &id, const QString &field);
+
 class ClaimIdAssigner
 {
 public:

@@ -399,7 +399,9 @@ int runClaims(Context &ctx)
     }
     for (const Finding &f : claims) {
         ctx.out << f.id << "  " << f.status.leftJustified(10) << " " << f.kind.leftJustified(16)
-                << " line " << f.line << ": " << f.text;
+                << " line " << f.line
+                << (f.field.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.field)) << ": "
+                << f.text;
         if (const LedgerEntry *e = ledger.entry(f.id))
             ctx.out << "  [" << e->source
                     << (e->note.isEmpty() ? QString() : QStringLiteral("; ") + e->note) << " — "

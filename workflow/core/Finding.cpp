@@ -54,6 +54,8 @@ QJsonObject Finding::toJson() const
         o.insert(QStringLiteral("suggestions"), QJsonArray::fromStringList(suggestions));
     if (!link.isEmpty())
         o.insert(QStringLiteral("link"), link);
+    if (!field.isEmpty())
+        o.insert(QStringLiteral("field"), field);
     return o;
 }
 

@@ -33,6 +33,9 @@ struct Finding {
     QString rule;            // style: rule id; spelling: dictionary used
     QStringList suggestions; // style fix or spelling suggestions when known
     QString link;            // optional link to the style guide
+    // Where in the article: empty for the body; "title" or "standfirst" for
+    // a front-matter field, and then offset/length are in that field's value.
+    QString field;
 
     bool isClaim() const;
     QJsonObject toJson() const;
