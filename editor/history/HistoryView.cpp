@@ -3,6 +3,7 @@
 #include "Session.h"
 #include "check/Check.h"
 #include "core/Paths.h"
+#include "i18n/Language.h"
 #include "pipeline/Workflow.h"
 
 #include <QApplication>
@@ -234,13 +235,11 @@ void HistoryView::fillTimeline()
                                 : QString();
     QSignalBlocker block(m_timeline);
     m_timeline->clear();
-    const QLocale locale;
     const QColor eventColour = palette().color(QPalette::Disabled, QPalette::Text).darker(110);
     for (const HistoryEntry &e : m_entries) {
         auto *item = new QTreeWidgetItem(m_timeline);
         item->setData(0, kRevisionRole, e.revision.id);
-        item->setText(WhenColumn,
-                      locale.toString(e.revision.time.toLocalTime(), QLocale::ShortFormat));
+        item->setText(WhenColumn, Language::dateTime(e.revision.time));
         item->setText(WhoColumn, e.revision.author.isEmpty() ? e.actor : e.revision.author);
         item->setToolTip(WhoColumn, e.actor);
         const bool restoredFrom = e.revision.trailers.contains(QStringLiteral("Restored-From"));
@@ -283,14 +282,12 @@ void HistoryView::fillRevisionChoices()
     QSignalBlocker b1(m_from), b2(m_to);
     m_from->clear();
     m_to->clear();
-    const QLocale locale;
     for (const HistoryEntry &e : m_entries) {
         if (!e.isTextRevision())
             continue;
         const QString label =
             QStringLiteral("%1 · %2 · %3")
-                .arg(locale.toString(e.revision.time.toLocalTime(), QLocale::ShortFormat),
-                     e.revision.author, e.revision.id.left(7));
+                .arg(Language::dateTime(e.revision.time), e.revision.author, e.revision.id.left(7));
         m_from->addItem(label, e.revision.id);
         m_to->addItem(label, e.revision.id);
     }

@@ -4,10 +4,6 @@
 <context>
     <name>copydesk::Articles</name>
     <message>
-        <source>language &apos;%1&apos; is not supported: use en or ko</source>
-        <translation>language &apos;%1&apos; is not supported: use en or ko</translation>
-    </message>
-    <message>
         <source>there is no article &apos;%1&apos; in this newsroom (see &apos;copydesk-cli list&apos;)</source>
         <translation>there is no article &apos;%1&apos; in this newsroom (see &apos;copydesk-cli list&apos;)</translation>
     </message>
@@ -34,6 +30,10 @@
     <message>
         <source>article &apos;%1&apos; did not exist at %2</source>
         <translation>article &apos;%1&apos; did not exist at %2</translation>
+    </message>
+    <message>
+        <source>language &apos;%1&apos; is not supported: use en or ko (en-GB, en-US, ko-KR)</source>
+        <translation>language &apos;%1&apos; is not supported: use en or ko (en-GB, en-US, ko-KR)</translation>
     </message>
 </context>
 <context>
@@ -130,6 +130,10 @@ The server said:
         <source>the remote kept changing while syncing; try again</source>
         <translation>the remote kept changing while syncing; try again</translation>
     </message>
+    <message>
+        <source>keeping your version of %1 would undo what %2 recorded on it on the server; nothing was merged. Keep theirs (&apos;sync --keep theirs&apos;, or the editor&apos;s merge view) and make your change again on top</source>
+        <translation>keeping your version of %1 would undo what %2 recorded on it on the server; nothing was merged. Keep theirs (&apos;sync --keep theirs&apos;, or the editor&apos;s merge view) and make your change again on top</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::RecordMerge</name>
@@ -211,10 +215,6 @@ The server said:
         <source>say what should change (--comment)</source>
         <translation>say what should change (--comment)</translation>
     </message>
-    <message>
-        <source>four-eyes rule: %1 wrote part of this article and cannot approve it; ask another reviewer (%2)</source>
-        <translation>four-eyes rule: %1 wrote part of this article and cannot approve it; ask another reviewer (%2)</translation>
-    </message>
     <message numerus="yes">
         <source>%n review comment(s) are unresolved; resolve them first</source>
         <translation>
@@ -255,10 +255,6 @@ The server said:
     <message>
         <source>leaving fact check is an editor&apos;s sign-off (editors: %1)</source>
         <translation>leaving fact check is an editor&apos;s sign-off (editors: %1)</translation>
-    </message>
-    <message>
-        <source>four-eyes rule: %1 wrote part of this article and cannot sign it off; another editor must (editors: %2)</source>
-        <translation>four-eyes rule: %1 wrote part of this article and cannot sign it off; another editor must (editors: %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n review comment(s) are unresolved</source>
@@ -302,6 +298,46 @@ The server said:
     <message>
         <source>unknown event &apos;%1&apos;</source>
         <translation>unknown event &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>none: every editor wrote part of it; an editor adds another with &apos;copydesk-cli people add&apos;</source>
+        <translation>none: every editor wrote part of it; an editor adds another with &apos;copydesk-cli people add&apos;</translation>
+    </message>
+    <message>
+        <source>its reviewer %1</source>
+        <translation>its reviewer %1</translation>
+    </message>
+    <message>
+        <source>an editor who did not write it (%1)</source>
+        <translation>an editor who did not write it (%1)</translation>
+    </message>
+    <message>
+        <source>nobody in this newsroom can: every reviewer and editor wrote part of it; an editor adds a new editor or reviewer (&apos;copydesk-cli people add&apos;)</source>
+        <translation>nobody in this newsroom can: every reviewer and editor wrote part of it; an editor adds a new editor or reviewer (&apos;copydesk-cli people add&apos;)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>; or an editor assigns a reviewer who did not write it</source>
+        <translation>; or an editor assigns a reviewer who did not write it</translation>
+    </message>
+    <message>
+        <source>%1 can</source>
+        <translation>%1 can</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: %1 wrote part of this article and cannot approve it; %2</source>
+        <translation>four-eyes rule: %1 wrote part of this article and cannot approve it; %2</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: %1 wrote part of this article and cannot sign it off; an editor who did not write it must (%2)</source>
+        <translation>four-eyes rule: %1 wrote part of this article and cannot sign it off; an editor who did not write it must (%2)</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: %1 wrote part of this article and cannot publish it alone; an editor who did not write it must (%2)</source>
+        <translation>four-eyes rule: %1 wrote part of this article and cannot publish it alone; an editor who did not write it must (%2)</translation>
     </message>
 </context>
 <context>
@@ -447,10 +483,6 @@ The server said:
         <translation>a &apos;people&apos; event may change only copydesk/people.json, but it changed %1</translation>
     </message>
     <message>
-        <source>a &apos;words&apos; event may change only the house dictionary (copydesk/words/), but it changed %1</source>
-        <translation>a &apos;words&apos; event may change only the house dictionary (copydesk/words/), but it changed %1</translation>
-    </message>
-    <message>
         <source>configuration changed outside an event: %1 changed %2, and only an editor may change the newsroom&apos;s configuration by hand</source>
         <translation>configuration changed outside an event: %1 changed %2, and only an editor may change the newsroom&apos;s configuration by hand</translation>
     </message>
@@ -469,6 +501,46 @@ The server said:
     <message>
         <source>configuration change</source>
         <translation>configuration change</translation>
+    </message>
+    <message>
+        <source>a second root: this commit has no parent, but a newsroom has exactly one root, its init commit (%1); work starts from the newsroom&apos;s history</source>
+        <translation>a second root: this commit has no parent, but a newsroom has exactly one root, its init commit (%1); work starts from the newsroom&apos;s history</translation>
+    </message>
+    <message>
+        <source>%1 changed: it changes how git writes every clone&apos;s files, so only an editor changes it, by hand (not inside an event)</source>
+        <translation>%1 changed: it changes how git writes every clone&apos;s files, so only an editor changes it, by hand (not inside an event)</translation>
+    </message>
+    <message>
+        <source>a &apos;words&apos; event may change only the house dictionary (%1), but it changed %2</source>
+        <translation>a &apos;words&apos; event may change only the house dictionary (%1), but it changed %2</translation>
+    </message>
+    <message>
+        <source>a merge of %1 histories at once; a newsroom&apos;s merges join two</source>
+        <translation>a merge of %1 histories at once; a newsroom&apos;s merges join two</translation>
+    </message>
+    <message>
+        <source>a second root: the merge joins a history that does not descend from this newsroom&apos;s init commit; a newsroom has exactly one root</source>
+        <translation>a second root: the merge joins a history that does not descend from this newsroom&apos;s init commit; a newsroom has exactly one root</translation>
+    </message>
+    <message>
+        <source>the merge takes copydesk/%1 as it was at the common revision %2, undoing the other side&apos;s change to it (a merge keeps only what a side changed)</source>
+        <translation>the merge takes copydesk/%1 as it was at the common revision %2, undoing the other side&apos;s change to it (a merge keeps only what a side changed)</translation>
+    </message>
+    <message>
+        <source>copydesk/%1 was changed on both sides; a merge may not drop an editor&apos;s configuration change (bring one change in first, then make the other on top)</source>
+        <translation>copydesk/%1 was changed on both sides; a merge may not drop an editor&apos;s configuration change (bring one change in first, then make the other on top)</translation>
+    </message>
+    <message>
+        <source>the merge takes %1 as it was at the common revision %2, undoing what the other side did to it since (a merge keeps only what a side changed; an ancestor adds nothing)</source>
+        <translation>the merge takes %1 as it was at the common revision %2, undoing what the other side did to it since (a merge keeps only what a side changed; an ancestor adds nothing)</translation>
+    </message>
+    <message>
+        <source>the merge drops work on %1 that %2 recorded on the other side since the common revision %3; keep their version and make your change again on top</source>
+        <translation>the merge drops work on %1 that %2 recorded on the other side since the common revision %3; keep their version and make your change again on top</translation>
+    </message>
+    <message>
+        <source>the merge brings in %1 (%2 by %3), which the people, roles and keys in force after the merge do not allow: %4</source>
+        <translation>the merge brings in %1 (%2 by %3), which the people, roles and keys in force after the merge do not allow: %4</translation>
     </message>
 </context>
 <context>
@@ -577,6 +649,22 @@ The server said:
     <message>
         <source>overdue since %1</source>
         <translation>overdue since %1</translation>
+    </message>
+    <message>
+        <source>%1 is already in the newsroom as &apos;%2&apos;; to add roles, leave out --name, and to rename them, add --rename</source>
+        <translation>%1 is already in the newsroom as &apos;%2&apos;; to add roles, leave out --name, and to rename them, add --rename</translation>
+    </message>
+    <message>
+        <source>article &apos;%1&apos; changed since revision %2 (a restore, a sync or another writer); load the newer text or save on top of it explicitly</source>
+        <translation>article &apos;%1&apos; changed since revision %2 (a restore, a sync or another writer); load the newer text or save on top of it explicitly</translation>
+    </message>
+    <message>
+        <source>there is no stage &apos;%1&apos; (stages: %2)</source>
+        <translation>there is no stage &apos;%1&apos; (stages: %2)</translation>
+    </message>
+    <message>
+        <source>waiting for an editor who did not write it: %1 wrote part of it and cannot approve it (or an editor assigns another reviewer)</source>
+        <translation>waiting for an editor who did not write it: %1 wrote part of it and cannot approve it (or an editor assigns another reviewer)</translation>
     </message>
 </context>
 <context>
@@ -844,6 +932,26 @@ The server said:
         <source>Comment resolved</source>
         <translation>Comment resolved</translation>
     </message>
+    <message>
+        <source>Reloaded “%1”: it changed outside this tab (revision %2).</source>
+        <translation>Reloaded “%1”: it changed outside this tab (revision %2).</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” changed outside this tab. Keep your text as a new revision on top, or load the newer text.</source>
+        <translation>Not saved: “%1” changed outside this tab. Keep your text as a new revision on top, or load the newer text.</translation>
+    </message>
+    <message>
+        <source>Keep mine as a new revision</source>
+        <translation>Keep mine as a new revision</translation>
+    </message>
+    <message>
+        <source>Load the newer text</source>
+        <translation>Load the newer text</translation>
+    </message>
+    <message>
+        <source>“%1” changed outside this tab (revision %2). Your unsaved text is kept here and will not be saved over it unless you choose.</source>
+        <translation>“%1” changed outside this tab (revision %2). Your unsaved text is kept here and will not be saved over it unless you choose.</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::editor::AuditQuery</name>
@@ -1109,10 +1217,6 @@ The server said:
         <translation>%1 of %2 events shown · %3 articles published · %4 claims verified · %5 waivers</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Export the audit as CSV</source>
         <translation>Export the audit as CSV</translation>
     </message>
@@ -1138,6 +1242,10 @@ The server said:
             <numerusform>%n violation of the newsroom&apos;s rules (marked in red, listed first):</numerusform>
             <numerusform>%n violations of the newsroom&apos;s rules (marked in red, listed first):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nothing was exported</source>
+        <translation>nothing was exported</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1304,13 @@ The server said:
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s)</source>
+        <translation>
+            <numerusform>%1 of %n article</numerusform>
+            <numerusform>%1 of %n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,6 @@
 <context>
     <name>copydesk::Articles</name>
     <message>
-        <source>language &apos;%1&apos; is not supported: use en or ko</source>
-        <translation>언어 &apos;%1&apos;은(는) 지원하지 않습니다. en 또는 ko를 쓰세요</translation>
-    </message>
-    <message>
         <source>there is no article &apos;%1&apos; in this newsroom (see &apos;copydesk-cli list&apos;)</source>
         <translation>이 편집국에 &apos;%1&apos; 기사가 없습니다 (&apos;copydesk-cli list&apos; 참고)</translation>
     </message>
@@ -34,6 +30,10 @@
     <message>
         <source>article &apos;%1&apos; did not exist at %2</source>
         <translation>%2 시점에는 &apos;%1&apos; 기사가 없었습니다</translation>
+    </message>
+    <message>
+        <source>language &apos;%1&apos; is not supported: use en or ko (en-GB, en-US, ko-KR)</source>
+        <translation>&apos;%1&apos; 언어는 지원하지 않습니다: en 또는 ko를 쓰세요 (en-GB, en-US, ko-KR)</translation>
     </message>
 </context>
 <context>
@@ -130,6 +130,10 @@ The server said:
         <source>the remote kept changing while syncing; try again</source>
         <translation>동기화하는 동안 서버 쪽이 계속 바뀌었습니다. 다시 시도하세요</translation>
     </message>
+    <message>
+        <source>keeping your version of %1 would undo what %2 recorded on it on the server; nothing was merged. Keep theirs (&apos;sync --keep theirs&apos;, or the editor&apos;s merge view) and make your change again on top</source>
+        <translation>%1의 내 판을 남기면 서버에서 %2 님이 기록한 것이 취소됩니다. 아무것도 병합하지 않았습니다. 서버 판을 남기고(&apos;sync --keep theirs&apos; 또는 편집기의 병합 화면) 그 위에 다시 고치세요</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::RecordMerge</name>
@@ -211,10 +215,6 @@ The server said:
         <source>say what should change (--comment)</source>
         <translation>무엇을 고쳐야 하는지 적어 주세요 (--comment)</translation>
     </message>
-    <message>
-        <source>four-eyes rule: %1 wrote part of this article and cannot approve it; ask another reviewer (%2)</source>
-        <translation>4안 원칙: %1 님은 이 기사의 일부를 썼으므로 승인할 수 없습니다. 다른 검토자에게 요청하세요 (%2)</translation>
-    </message>
     <message numerus="yes">
         <source>%n review comment(s) are unresolved; resolve them first</source>
         <translation>
@@ -252,10 +252,6 @@ The server said:
     <message>
         <source>leaving fact check is an editor&apos;s sign-off (editors: %1)</source>
         <translation>팩트체크 단계를 마치는 것은 편집자의 최종 승인입니다 (편집자: %1)</translation>
-    </message>
-    <message>
-        <source>four-eyes rule: %1 wrote part of this article and cannot sign it off; another editor must (editors: %2)</source>
-        <translation>4안 원칙: %1 님은 이 기사의 일부를 썼으므로 최종 확인할 수 없습니다. 다른 편집자가 해야 합니다 (편집자: %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n review comment(s) are unresolved</source>
@@ -298,6 +294,46 @@ The server said:
     <message>
         <source>unknown event &apos;%1&apos;</source>
         <translation>알 수 없는 이벤트 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>none: every editor wrote part of it; an editor adds another with &apos;copydesk-cli people add&apos;</source>
+        <translation>없음: 모든 편집자가 일부를 썼습니다. 편집자가 &apos;copydesk-cli people add&apos;로 다른 편집자를 추가하세요</translation>
+    </message>
+    <message>
+        <source>its reviewer %1</source>
+        <translation>검토자 %1 님</translation>
+    </message>
+    <message>
+        <source>an editor who did not write it (%1)</source>
+        <translation>이 기사를 쓰지 않은 편집자(%1)</translation>
+    </message>
+    <message>
+        <source>nobody in this newsroom can: every reviewer and editor wrote part of it; an editor adds a new editor or reviewer (&apos;copydesk-cli people add&apos;)</source>
+        <translation>이 편집국에는 할 수 있는 사람이 없습니다: 모든 검토자와 편집자가 일부를 썼습니다. 편집자가 새 편집자나 검토자를 추가하세요 (&apos;copydesk-cli people add&apos;)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>; or an editor assigns a reviewer who did not write it</source>
+        <translation>; 또는 편집자가 이 기사를 쓰지 않은 검토자를 배정하세요</translation>
+    </message>
+    <message>
+        <source>%1 can</source>
+        <translation>%1만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: %1 wrote part of this article and cannot approve it; %2</source>
+        <translation>4안 원칙: %1 님은 이 기사의 일부를 썼으므로 승인할 수 없습니다. %2</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: %1 wrote part of this article and cannot sign it off; an editor who did not write it must (%2)</source>
+        <translation>4안 원칙: %1 님은 이 기사의 일부를 썼으므로 최종 승인할 수 없습니다. 이 기사를 쓰지 않은 편집자가 해야 합니다 (%2)</translation>
+    </message>
+    <message>
+        <source>four-eyes rule: %1 wrote part of this article and cannot publish it alone; an editor who did not write it must (%2)</source>
+        <translation>4안 원칙: %1 님은 이 기사의 일부를 썼으므로 혼자 출고할 수 없습니다. 이 기사를 쓰지 않은 편집자가 해야 합니다 (%2)</translation>
     </message>
 </context>
 <context>
@@ -443,10 +479,6 @@ The server said:
         <translation>&apos;people&apos; 이벤트는 copydesk/people.json만 바꿀 수 있는데 %1을(를) 바꿨습니다</translation>
     </message>
     <message>
-        <source>a &apos;words&apos; event may change only the house dictionary (copydesk/words/), but it changed %1</source>
-        <translation>&apos;words&apos; 이벤트는 편집국 사전(copydesk/words/)만 바꿀 수 있는데 %1을(를) 바꿨습니다</translation>
-    </message>
-    <message>
         <source>configuration changed outside an event: %1 changed %2, and only an editor may change the newsroom&apos;s configuration by hand</source>
         <translation>이벤트 밖에서 설정이 바뀌었습니다: %1 님이 %2을(를) 바꿨는데, 편집국 설정을 직접 바꿀 수 있는 사람은 편집자뿐입니다</translation>
     </message>
@@ -465,6 +497,46 @@ The server said:
     <message>
         <source>configuration change</source>
         <translation>설정 변경</translation>
+    </message>
+    <message>
+        <source>a second root: this commit has no parent, but a newsroom has exactly one root, its init commit (%1); work starts from the newsroom&apos;s history</source>
+        <translation>두 번째 뿌리: 이 커밋에는 부모가 없지만 편집국의 뿌리는 init 커밋(%1) 하나뿐입니다. 작업은 편집국의 이력에서 시작합니다</translation>
+    </message>
+    <message>
+        <source>%1 changed: it changes how git writes every clone&apos;s files, so only an editor changes it, by hand (not inside an event)</source>
+        <translation>%1이(가) 바뀌었습니다: 모든 복제본의 파일을 git이 쓰는 방식을 바꾸므로 편집자만 직접(이벤트 밖에서) 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>a &apos;words&apos; event may change only the house dictionary (%1), but it changed %2</source>
+        <translation>&apos;words&apos; 이벤트는 사내 사전(%1)만 바꿀 수 있는데 %2을(를) 바꿨습니다</translation>
+    </message>
+    <message>
+        <source>a merge of %1 histories at once; a newsroom&apos;s merges join two</source>
+        <translation>이력 %1개를 한꺼번에 병합했습니다. 편집국의 병합은 둘을 잇습니다</translation>
+    </message>
+    <message>
+        <source>a second root: the merge joins a history that does not descend from this newsroom&apos;s init commit; a newsroom has exactly one root</source>
+        <translation>두 번째 뿌리: 이 병합은 편집국의 init 커밋에서 이어지지 않은 이력을 합칩니다. 편집국의 뿌리는 하나뿐입니다</translation>
+    </message>
+    <message>
+        <source>the merge takes copydesk/%1 as it was at the common revision %2, undoing the other side&apos;s change to it (a merge keeps only what a side changed)</source>
+        <translation>병합이 copydesk/%1을(를) 공통 수정본 %2 시점의 것으로 가져와 다른 쪽의 변경을 취소합니다 (병합은 한쪽이 바꾼 것만 남깁니다)</translation>
+    </message>
+    <message>
+        <source>copydesk/%1 was changed on both sides; a merge may not drop an editor&apos;s configuration change (bring one change in first, then make the other on top)</source>
+        <translation>copydesk/%1이(가) 양쪽에서 바뀌었습니다. 병합으로 편집자의 설정 변경을 버릴 수 없습니다 (한쪽 변경을 먼저 들여온 뒤 그 위에서 다른 변경을 하세요)</translation>
+    </message>
+    <message>
+        <source>the merge takes %1 as it was at the common revision %2, undoing what the other side did to it since (a merge keeps only what a side changed; an ancestor adds nothing)</source>
+        <translation>병합이 %1을(를) 공통 수정본 %2 시점의 것으로 가져와 그 뒤 다른 쪽이 한 일을 취소합니다 (병합은 한쪽이 바꾼 것만 남기며, 조상 커밋은 아무것도 더하지 않습니다)</translation>
+    </message>
+    <message>
+        <source>the merge drops work on %1 that %2 recorded on the other side since the common revision %3; keep their version and make your change again on top</source>
+        <translation>병합이 공통 수정본 %3 이후 다른 쪽에서 %2 님이 %1에 기록한 작업을 버립니다. 그쪽 판을 남기고 그 위에 다시 고치세요</translation>
+    </message>
+    <message>
+        <source>the merge brings in %1 (%2 by %3), which the people, roles and keys in force after the merge do not allow: %4</source>
+        <translation>병합이 %1(%3 님의 %2)을(를) 들여오는데, 병합 뒤 유효한 사람·역할·키로는 허용되지 않습니다: %4</translation>
     </message>
 </context>
 <context>
@@ -570,6 +642,22 @@ The server said:
     <message>
         <source>overdue since %1</source>
         <translation>%1부터 마감 지남</translation>
+    </message>
+    <message>
+        <source>%1 is already in the newsroom as &apos;%2&apos;; to add roles, leave out --name, and to rename them, add --rename</source>
+        <translation>%1 님은 이미 편집국에 &apos;%2&apos;(으)로 있습니다. 역할을 더하려면 --name을 빼고, 이름을 바꾸려면 --rename을 붙이세요</translation>
+    </message>
+    <message>
+        <source>article &apos;%1&apos; changed since revision %2 (a restore, a sync or another writer); load the newer text or save on top of it explicitly</source>
+        <translation>&apos;%1&apos; 기사가 수정본 %2 이후 바뀌었습니다 (복원, 동기화 또는 다른 기자). 새 본문을 불러오거나 그 위에 명시적으로 저장하세요</translation>
+    </message>
+    <message>
+        <source>there is no stage &apos;%1&apos; (stages: %2)</source>
+        <translation>&apos;%1&apos; 단계가 없습니다 (단계: %2)</translation>
+    </message>
+    <message>
+        <source>waiting for an editor who did not write it: %1 wrote part of it and cannot approve it (or an editor assigns another reviewer)</source>
+        <translation>이 기사를 쓰지 않은 편집자를 기다리는 중: %1 님은 일부를 썼으므로 승인할 수 없습니다 (또는 편집자가 다른 검토자를 배정)</translation>
     </message>
 </context>
 <context>
@@ -837,6 +925,26 @@ The server said:
         <source>Comment resolved</source>
         <translation>댓글을 해결했습니다</translation>
     </message>
+    <message>
+        <source>Reloaded “%1”: it changed outside this tab (revision %2).</source>
+        <translation>“%1”을(를) 다시 불러왔습니다: 이 탭 밖에서 바뀌었습니다 (수정본 %2).</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” changed outside this tab. Keep your text as a new revision on top, or load the newer text.</source>
+        <translation>저장하지 않았습니다: “%1”이(가) 이 탭 밖에서 바뀌었습니다. 내 본문을 그 위에 새 수정본으로 남기거나 새 본문을 불러오세요.</translation>
+    </message>
+    <message>
+        <source>Keep mine as a new revision</source>
+        <translation>내 본문을 새 수정본으로 남기기</translation>
+    </message>
+    <message>
+        <source>Load the newer text</source>
+        <translation>새 본문 불러오기</translation>
+    </message>
+    <message>
+        <source>“%1” changed outside this tab (revision %2). Your unsaved text is kept here and will not be saved over it unless you choose.</source>
+        <translation>“%1”이(가) 이 탭 밖에서 바뀌었습니다 (수정본 %2). 저장하지 않은 본문은 여기 남아 있으며, 직접 고르지 않는 한 그 위에 저장되지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::editor::AuditQuery</name>
@@ -1102,10 +1210,6 @@ The server said:
         <translation>이벤트 %2건 중 %1건 표시 · 출고 기사 %3건 · 검증된 사실 %4건 · 예외 승인 %5건</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Export the audit as CSV</source>
         <translation>감사 내역을 CSV로 내보내기</translation>
     </message>
@@ -1130,6 +1234,10 @@ The server said:
         <translation>
             <numerusform>편집국 규칙 위반 %n건 (빨간색으로 표시하고 맨 위에 나열):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nothing was exported</source>
+        <translation>아무것도 내보내지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1295,12 @@ The server said:
     <message>
         <source>Overdue</source>
         <translation>마감 지남</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s)</source>
+        <translation>
+            <numerusform>기사 %n건 중 %1건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
