@@ -48,7 +48,7 @@ int preReceive(Context &ctx, git::Repository &repo)
     // The newsroom's one root is the server's; on the first push into an
     // empty repository, that of the first branch pushed.
     if (!existing.isEmpty())
-        verifier.setRoot(repo.firstParentRoot(serverTip(repo, existing)));
+        verifier.setRootOf(serverTip(repo, existing));
     for (const QByteArray &raw : lines) {
         const QStringList parts = QString::fromUtf8(raw).trimmed().split(u' ', Qt::SkipEmptyParts);
         if (parts.isEmpty())
@@ -92,8 +92,8 @@ int preReceive(Context &ctx, git::Repository &repo)
                 continue;
             }
         }
-        if (verifier.root().isEmpty())
-            verifier.setRoot(repo.firstParentRoot(newId));
+        if (!verifier.hasRoot())
+            verifier.setRootOf(newId);
         for (const QString &id : repo.commitsBetween(newId, existing)) {
             if (seen.contains(id))
                 continue;

@@ -183,9 +183,16 @@ struct Verifier::Private {
     QHash<QString, std::shared_ptr<const Snapshot>> snapshotsByCommit;
     QHash<QString, std::shared_ptr<const Snapshot>> snapshotsByTree;
 
-    // The newsroom's one root (its init commit); any other parentless
-    // commit is a second root. Empty until verify() or the hook sets it.
+    // Where the newsroom's one root (its init commit) is found: the
+    // first-parent root of rootTip, looked up on first need.
+    QString rootTip;
     QString root;
+    const QString &rootId()
+    {
+        if (root.isEmpty() && !rootTip.isEmpty())
+            root = repo.firstParentRoot(rootTip);
+        return root;
+    }
     // While a merge re-judges the events it brings in: the configuration in
     // force after the merge, whose people, roles, keys and signing
     // requirement replace each event's own (see checkMerge()).
@@ -429,14 +436,14 @@ QList<Violation> Verifier::Private::verifyCommit(const QString &id)
     auto violate = [&](const QString &article, const QString &rule) {
         out.append(Violation{id, article, event, author, rule, summary});
     };
-    if (parent.isEmpty() && !root.isEmpty() && id != root) {
+    if (parent.isEmpty() && !rootTip.isEmpty() && id != rootId()) {
         // A parentless commit would judge itself against nothing: its
         // people.json could make anyone an editor.
         violate({}, QCoreApplication::translate(
                         "copydesk::Verifier",
                         "a second root: this commit has no parent, but a newsroom has exactly one "
                         "root, its init commit (%1); work starts from the newsroom's history")
-                        .arg(root.left(10)));
+                        .arg(rootId().left(10)));
         return out;
     }
     // Trees as git fsck wants them: a tree listing a file twice, or out of
@@ -1100,8 +1107,8 @@ Verifier::~Verifier() = default;
 
 QList<Violation> Verifier::verify(const QString &to, const QStringList &hide)
 {
-    if (d->root.isEmpty() && !to.isEmpty())
-        d->root = d->repo.firstParentRoot(to);
+    if (d->rootTip.isEmpty())
+        d->rootTip = to;
     QList<Violation> out;
     for (const QString &id : d->repo.commitsBetween(to, hide))
         out += d->verifyCommit(id);
@@ -1118,14 +1125,15 @@ int Verifier::commitsChecked() const
     return d->checked;
 }
 
-void Verifier::setRoot(const QString &root)
+void Verifier::setRootOf(const QString &tip)
 {
-    d->root = root;
+    d->rootTip = tip;
+    d->root.clear();
 }
 
-QString Verifier::root() const
+bool Verifier::hasRoot() const
 {
-    return d->root;
+    return !d->rootTip.isEmpty();
 }
 
 void Verifier::setStrictGates(bool strict)

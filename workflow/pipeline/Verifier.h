@@ -46,12 +46,14 @@ public:
     // One commit against its parent(s).
     QList<Violation> verifyCommit(const QString &id);
 
-    // The newsroom's one root (its init commit): any other parentless
-    // commit, or a merge with a history that does not share it, is a
-    // violation. verify() takes the first-parent root of what it checks
-    // unless set; the hook sets the server's.
-    void setRoot(const QString &root);
-    QString root() const;
+    // The newsroom's one root (its init commit) is the first-parent root of
+    // `tip`: any other parentless commit, or a merge with a history that
+    // does not share it, is a violation. Found only when a parentless
+    // commit is judged, so a push or a verify that meets none walks no
+    // history for it. verify() uses what it checks unless set; the hook
+    // sets the server's tip.
+    void setRootOf(const QString &tip);
+    bool hasRoot() const;
 
     // History recorded by another version of the checks may be judged
     // differently by this one. By default such a gate (its Copydesk-Checks
